@@ -1,0 +1,205 @@
+import { CLASSIFICATIONS, type SoftwareUpdate } from '../model/software-update';
+import type { ResourceName } from '../query/resources';
+import type { SiteState } from '../site-state';
+import { slugify } from '../text';
+
+export type NodeKind =
+  | 'root'
+  | 'site-database'
+  | 'container'
+  | 'collections'
+  | 'packages'
+  | 'software-updates'
+  | 'update-repository'
+  | 'search-folders'
+  | 'classification-folder'
+  | 'vendor-folder'
+  | 'product-folder'
+  | 'update-lists'
+  | 'deployment-templates'
+  | 'deployment-management'
+  | 'sms2003-advertisements'
+  | 'deployment-packages'
+  | 'site-management';
+
+/** A node of the console tree. Its id is the path the console shows in its URL. */
+export interface ConsoleNode {
+  id: string;
+  name: string;
+  kind: NodeKind;
+  /** The objects the node lists in the results pane; null for a node that only holds other nodes. */
+  resource: ResourceName | null;
+  children: ConsoleNode[];
+}
+
+export const NODE_IDS = {
+  root: 'root',
+  siteDatabase: 'site-database',
+  computerManagement: 'computer-management',
+  collections: 'collections',
+  softwareDistribution: 'software-distribution',
+  packages: 'software-distribution/packages',
+  softwareUpdates: 'software-updates',
+  updateRepository: 'software-updates/update-repository',
+  searchFolders: 'software-updates/update-repository/search-folders',
+  wsusInfrastructureUpdates: 'software-updates/update-repository/wsus-infrastructure-updates',
+  updateLists: 'software-updates/update-lists',
+  deploymentTemplates: 'software-updates/deployment-templates',
+  deploymentManagement: 'software-updates/deployment-management',
+  sms2003Advertisements: 'software-updates/deployment-management/sms-2003-advertisements',
+  deploymentPackages: 'software-updates/deployment-packages',
+  siteManagement: 'site-management',
+} as const;
+
+/** The node a first visit opens. */
+export const DEFAULT_NODE_ID = NODE_IDS.updateRepository;
+
+/** The always-present folder of updates to WSUS itself ("cannot be disabled"). */
+const WSUS_INFRASTRUCTURE_PRODUCT = 'Windows Server Update Services';
+
+const leaf = (id: string, name: string, kind: NodeKind, resource: ResourceName | null): ConsoleNode => ({
+  id,
+  name,
+  kind,
+  resource,
+  children: [],
+});
+
+/**
+ * The console tree as the product names it, with Update Repository's classification > vendor > product folders
+ * derived from the updates the caller may read (a folder never reveals an update the caller may not see).
+ */
+export function buildConsoleTree(state: SiteState, readableUpdates: Iterable<SoftwareUpdate>): ConsoleNode {
+  const central = state.sites.find((site) => site.parentCode === null) ?? state.sites[0];
+  const siteLabel = central ? `${central.code} - ${central.name}` : 'Site';
+  return {
+    ...leaf(NODE_IDS.root, 'System Center Configuration Manager', 'root', null),
+    children: [
+      {
+        ...leaf(NODE_IDS.siteDatabase, `Site Database (${siteLabel})`, 'site-database', null),
+        children: [
+          leaf(NODE_IDS.siteManagement, 'Site Management', 'site-management', 'sites'),
+          {
+            ...leaf(NODE_IDS.computerManagement, 'Computer Management', 'container', null),
+            children: [
+              leaf(NODE_IDS.collections, 'Collections', 'collections', 'collections'),
+              {
+                ...leaf(NODE_IDS.softwareDistribution, 'Software Distribution', 'container', null),
+                children: [leaf(NODE_IDS.packages, 'Packages', 'packages', 'packages')],
+              },
+              {
+                ...leaf(NODE_IDS.softwareUpdates, 'Software Updates', 'software-updates', 'software-updates'),
+                children: [
+                  {
+                    ...leaf(NODE_IDS.updateRepository, 'Update Repository', 'update-repository', 'software-updates'),
+                    children: [
+                      leaf(NODE_IDS.searchFolders, 'Search Folders', 'search-folders', 'search-folders'),
+                      ...classificationFolders(readableUpdates),
+                    ],
+                  },
+                  leaf(NODE_IDS.updateLists, 'Update Lists', 'update-lists', 'update-lists'),
+                  leaf(NODE_IDS.deploymentTemplates, 'Deployment Templates', 'deployment-templates', 'deployment-templates'),
+                  {
+                    ...leaf(
+                      NODE_IDS.deploymentManagement,
+                      'Deployment Management',
+                      'deployment-management',
+                      'deployments',
+                    ),
+                    children: [
+                      leaf(
+                        NODE_IDS.sms2003Advertisements,
+                        'SMS 2003 Advertisements',
+                        'sms2003-advertisements',
+                        'sms2003-advertisements',
+                      ),
+                    ],
+                  },
+                  leaf(NODE_IDS.deploymentPackages, 'Deployment Packages', 'deployment-packages', 'deployment-packages'),
+                ],
+              },
+            ],
+          },
+        ],
+      },
+    ],
+  };
+}
+
+function classificationFolders(updates: Iterable<SoftwareUpdate>): ConsoleNode[] {
+  // classification -> vendor -> products
+  const tree = new Map<string, Map<string, Set<string>>>();
+  for (const update of updates) {
+    if (update.hidden || update.product === WSUS_INFRASTRUCTURE_PRODUCT) continue;
+    let vendors = tree.get(update.classification);
+    if (!vendors) tree.set(update.classification, (vendors = new Map()));
+    let products = vendors.get(update.vendor);
+    if (!products) vendors.set(update.vendor, (products = new Set()));
+    products.add(update.product);
+  }
+  const byName = (a: string, b: string) => a.localeCompare(b, 'en-US');
+  const folders = CLASSIFICATIONS.filter((classification) => tree.has(classification)).map((classification) => {
+    const classificationId = `${NODE_IDS.updateRepository}/${slugify(classification)}`;
+    const vendors = tree.get(classification) as Map<string, Set<string>>;
+    return {
+      ...leaf(classificationId, classification, 'classification-folder', 'software-updates'),
+      children: [...vendors.keys()].sort(byName).map((vendor) => {
+        const vendorId = `${classificationId}/${slugify(vendor)}`;
+        return {
+          ...leaf(vendorId, vendor, 'vendor-folder', 'software-updates'),
+          children: [...(vendors.get(vendor) as Set<string>)]
+            .sort(byName)
+            .map((product) =>
+              leaf(`${vendorId}/${slugify(product)}`, product, 'product-folder', 'software-updates'),
+            ),
+        };
+      }),
+    };
+  });
+  folders.push(
+    leaf(NODE_IDS.wsusInfrastructureUpdates, 'WSUS Infrastructure Updates', 'classification-folder', 'software-updates'),
+  );
+  return folders;
+}
+
+export function findNode(root: ConsoleNode, id: string): ConsoleNode | undefined {
+  if (root.id === id) return root;
+  for (const child of root.children) {
+    const found = findNode(child, id);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** The path of nodes from the root to the node with this id (the root first), or [] when there is none. */
+export function pathToNode(root: ConsoleNode, id: string): ConsoleNode[] {
+  if (root.id === id) return [root];
+  for (const child of root.children) {
+    const path = pathToNode(child, id);
+    if (path.length > 0) return [root, ...path];
+  }
+  return [];
+}
+
+/**
+ * Which software updates a node lists. Hidden updates (the LEGACY clean-up script) are listed by no node.
+ * Returns null for a node id that is not a software updates node.
+ */
+export function softwareUpdateFilterForNode(nodeId: string): ((update: SoftwareUpdate) => boolean) | null {
+  const visible = (update: SoftwareUpdate) => !update.hidden;
+  if (nodeId === NODE_IDS.softwareUpdates || nodeId === NODE_IDS.updateRepository) return visible;
+  if (nodeId === NODE_IDS.wsusInfrastructureUpdates) {
+    return (update) => visible(update) && update.product === WSUS_INFRASTRUCTURE_PRODUCT;
+  }
+  const prefix = `${NODE_IDS.updateRepository}/`;
+  if (!nodeId.startsWith(prefix)) return null;
+  const [classificationSlug, vendorSlug, productSlug, ...rest] = nodeId.slice(prefix.length).split('/');
+  const classification = CLASSIFICATIONS.find((candidate) => slugify(candidate) === classificationSlug);
+  if (!classification || rest.length > 0) return null;
+  return (update) =>
+    visible(update) &&
+    update.product !== WSUS_INFRASTRUCTURE_PRODUCT &&
+    update.classification === classification &&
+    (vendorSlug === undefined || slugify(update.vendor) === vendorSlug) &&
+    (productSlug === undefined || slugify(update.product) === productSlug);
+}

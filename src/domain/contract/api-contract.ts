@@ -1,0 +1,142 @@
+import { z } from 'zod';
+import { softwareUpdateSchema } from '../model/software-update';
+import {
+  administratorSchema,
+  collectionSchema,
+  deploymentPackageSchema,
+  deploymentSchema,
+  deploymentTemplateSchema,
+  packageSchema,
+  searchFolderSchema,
+  siteSchema,
+  sms2003AdvertisementSchema,
+  updateListSchema,
+} from '../model/site-objects';
+import type { ResourceName } from '../query/resources';
+import { rightSchema } from '../rights/rights';
+import { STAGES } from '../scenario/contoso-names';
+
+/**
+ * The HTTP contract between the mock backend (src/server) and the typed client (src/api): both parse with these
+ * schemas, so a request the server accepts is one the client can make, and a response the client reads is one the
+ * server wrote. Documented in docs/api.md.
+ */
+
+export const MAX_LIST_LIMIT = 1000;
+export const DEFAULT_LIST_LIMIT = 100;
+
+const integerParam = (name: string, min: number, max: number, fallback: number) =>
+  z
+    .string()
+    .optional()
+    .transform((value, context) => {
+      if (value === undefined || value === '') return fallback;
+      if (!/^\d+$/.test(value)) {
+        context.addIssue({ code: 'custom', message: `${name} must be a whole number, not "${value}"` });
+        return z.NEVER;
+      }
+      const parsed = Number(value);
+      if (parsed < min || parsed > max) {
+        context.addIssue({ code: 'custom', message: `${name} must be between ${min} and ${max}, not ${parsed}` });
+        return z.NEVER;
+      }
+      return parsed;
+    });
+
+/** Query string of every list endpoint: GET /api/<resource>?node=&q=&searchIn=&sort=&offset=&limit= */
+export const listQuerySchema = z.object({
+  node: z.string().max(300, 'node must be at most 300 characters').optional(),
+  q: z.string().max(200, 'q (Look for) must be at most 200 characters').optional().default(''),
+  searchIn: z
+    .string()
+    .regex(/^[A-Za-z0-9]+$/, 'searchIn must be "all" or a column key such as "title"')
+    .optional()
+    .default('all'),
+  sort: z
+    .string()
+    .regex(/^[A-Za-z0-9]+:(asc|desc)$/, 'sort must look like "title:asc" or "title:desc"')
+    .optional(),
+  offset: integerParam('offset', 0, 10_000_000, 0),
+  limit: integerParam('limit', 1, MAX_LIST_LIMIT, DEFAULT_LIST_LIMIT),
+});
+export type ListQuery = z.infer<typeof listQuerySchema>;
+
+export const listResponseSchema = <T extends z.ZodType>(item: T) =>
+  z.object({
+    items: z.array(item),
+    total: z.number().int().nonnegative(),
+    offset: z.number().int().nonnegative(),
+    limit: z.number().int().positive(),
+  });
+export type ListResponse<T> = { items: T[]; total: number; offset: number; limit: number };
+
+export const ERROR_CODES = ['BAD_REQUEST', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT', 'INTERNAL'] as const;
+export const errorBodySchema = z.object({
+  error: z.object({
+    code: z.enum(ERROR_CODES),
+    message: z.string(),
+    field: z.string().optional(),
+    rule: z.string().optional(),
+  }),
+});
+export type ErrorBody = z.infer<typeof errorBodySchema>;
+
+export const RESOURCE_ITEM_SCHEMAS = {
+  'software-updates': softwareUpdateSchema,
+  'update-lists': updateListSchema,
+  'deployment-templates': deploymentTemplateSchema,
+  deployments: deploymentSchema,
+  'sms2003-advertisements': sms2003AdvertisementSchema,
+  'deployment-packages': deploymentPackageSchema,
+  'search-folders': searchFolderSchema,
+  collections: collectionSchema,
+  packages: packageSchema,
+  sites: siteSchema,
+} as const satisfies Record<ResourceName, z.ZodType>;
+export type ResourceItem<R extends ResourceName> = z.infer<(typeof RESOURCE_ITEM_SCHEMAS)[R]>;
+
+/** An object with the rights the caller holds on it (the Properties dialog shows them). */
+export const objectResponseSchema = <T extends z.ZodType>(item: T) =>
+  z.object({ item, rights: z.array(rightSchema) });
+
+export const stageIdSchema = z.enum(STAGES.map((stage) => stage.id) as [string, ...string[]]);
+
+export const sessionSchema = z.object({
+  site: z.object({ code: z.string(), name: z.string() }),
+  stage: z.string(),
+  stages: z.array(z.object({ id: z.string(), name: z.string(), available: z.boolean() })),
+  clock: z.string(),
+  administrators: z.array(administratorSchema),
+  softwareUpdateCount: z.number().int().nonnegative(),
+  /** Something the console should tell the user once (a saved state that could not be read, ...). */
+  notice: z.string().nullable(),
+});
+export type Session = z.infer<typeof sessionSchema>;
+
+export interface ConsoleTreeNode {
+  id: string;
+  name: string;
+  kind: string;
+  resource: string | null;
+  children: ConsoleTreeNode[];
+}
+export const consoleTreeNodeSchema: z.ZodType<ConsoleTreeNode> = z.lazy(() =>
+  z.object({
+    id: z.string(),
+    name: z.string(),
+    kind: z.string(),
+    resource: z.string().nullable(),
+    children: z.array(consoleTreeNodeSchema),
+  }),
+);
+
+/** POST /api/demo/reset: return the site to the start of a stage. */
+export const resetRequestSchema = z.object({
+  stage: z.enum(STAGES.map((stage) => stage.id) as [string, ...string[]], {
+    error: `stage must be one of ${STAGES.map((stage) => stage.id).join(', ')}`,
+  }),
+});
+export type ResetRequest = z.infer<typeof resetRequestSchema>;
+
+/** The header that carries the connected administrator, the way a Windows identity would. */
+export const ADMIN_HEADER = 'X-Admin';

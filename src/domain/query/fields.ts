@@ -1,0 +1,52 @@
+import { formatCount, formatDate, formatDateTime, formatYesNo } from '../format';
+import { SEVERITIES } from '../model/software-update';
+
+export type FieldValue = string | number | boolean | null;
+export type FieldKind = 'text' | 'number' | 'date' | 'datetime' | 'boolean' | 'severity';
+
+/** A property of an object as the console shows it: its column caption, how it reads, how it sorts and searches. */
+export interface FieldDef<T> {
+  key: string;
+  caption: string;
+  kind: FieldKind;
+  get: (item: T) => FieldValue;
+}
+
+/** The text the console shows for a field, which is also what "Look for" matches. */
+export function fieldText<T>(field: FieldDef<T>, item: T): string {
+  const value = field.get(item);
+  if (value === null) return '';
+  switch (field.kind) {
+    case 'boolean':
+      return formatYesNo(Boolean(value));
+    case 'date':
+      return formatDate(String(value));
+    case 'datetime':
+      return formatDateTime(String(value));
+    case 'number':
+      return typeof value === 'number' ? formatCount(value) : String(value);
+    default:
+      return String(value);
+  }
+}
+
+const SEVERITY_RANK = new Map<string, number>(SEVERITIES.map((severity, index) => [severity, index]));
+
+/** A value that orders the field the way a person expects: numbers by size, severity by rank, text case-blind. */
+export function fieldSortKey<T>(field: FieldDef<T>, item: T): string | number {
+  const value = field.get(item);
+  if (value === null) return field.kind === 'number' ? -1 : '';
+  switch (field.kind) {
+    case 'number':
+      return Number(value);
+    case 'boolean':
+      return value ? 1 : 0;
+    case 'severity':
+      return SEVERITY_RANK.get(String(value)) ?? -1;
+    case 'date':
+    case 'datetime':
+      return String(value);
+    default:
+      return String(value).toLocaleLowerCase('en-US');
+  }
+}

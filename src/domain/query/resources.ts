@@ -1,0 +1,269 @@
+import type { SoftwareUpdate } from '../model/software-update';
+import { percentCompliant } from '../model/software-update';
+import type {
+  Collection,
+  Deployment,
+  DeploymentPackage,
+  DeploymentTemplate,
+  Package,
+  SearchFolder,
+  Site,
+  Sms2003Advertisement,
+  UpdateList,
+} from '../model/site-objects';
+import type { ObjectType } from '../rights/rights';
+import type { SiteState } from '../site-state';
+import type { FieldDef } from './fields';
+
+/** The collections of objects the API serves; each is a path under /api/. */
+export const RESOURCE_NAMES = [
+  'software-updates',
+  'update-lists',
+  'deployment-templates',
+  'deployments',
+  'sms2003-advertisements',
+  'deployment-packages',
+  'search-folders',
+  'collections',
+  'packages',
+  'sites',
+] as const;
+export type ResourceName = (typeof RESOURCE_NAMES)[number];
+
+export interface Identified {
+  id: string;
+}
+
+/** How one kind of object is listed: where it lives in the state, its fields, and the right that guards it. */
+export interface ResourceDef<T extends Identified = Identified> {
+  name: ResourceName;
+  objectType: ObjectType;
+  fields: FieldDef<T>[];
+  defaultSort: string;
+  items: (state: SiteState) => readonly T[];
+  /** The object's name as messages and the Properties dialog title show it. */
+  nameOf: (item: T) => string;
+}
+
+function define<T extends Identified>(def: ResourceDef<T>): ResourceDef {
+  // Erases the item type so resources can sit in one table; each definition was type-checked against its own type.
+  return def as unknown as ResourceDef;
+}
+
+const text = <T>(key: string, caption: string, get: (item: T) => string | null): FieldDef<T> => ({
+  key,
+  caption,
+  kind: 'text',
+  get,
+});
+const number = <T>(key: string, caption: string, get: (item: T) => number): FieldDef<T> => ({
+  key,
+  caption,
+  kind: 'number',
+  get,
+});
+const yesNo = <T>(key: string, caption: string, get: (item: T) => boolean): FieldDef<T> => ({
+  key,
+  caption,
+  kind: 'boolean',
+  get,
+});
+const date = <T>(key: string, caption: string, get: (item: T) => string | null): FieldDef<T> => ({
+  key,
+  caption,
+  kind: 'date',
+  get,
+});
+const dateTime = <T>(key: string, caption: string, get: (item: T) => string | null): FieldDef<T> => ({
+  key,
+  caption,
+  kind: 'datetime',
+  get,
+});
+
+export const SOFTWARE_UPDATE_FIELDS: FieldDef<SoftwareUpdate>[] = [
+  text('title', 'Title', (u) => u.title),
+  text('bulletinId', 'Bulletin ID', (u) => u.bulletinId),
+  text('articleId', 'Article ID', (u) => u.articleId),
+  { key: 'severity', caption: 'Severity', kind: 'severity', get: (u) => u.severity },
+  yesNo('downloaded', 'Downloaded', (u) => u.downloaded),
+  yesNo('deployed', 'Deployed', (u) => u.deployed),
+  yesNo('expired', 'Expired', (u) => u.expired),
+  yesNo('superseded', 'Superseded', (u) => u.superseded),
+  number('total', 'Total', (u) => u.compliance.total),
+  number('required', 'Required', (u) => u.compliance.required),
+  number('installed', 'Installed', (u) => u.compliance.installed),
+  number('notRequired', 'Not Required', (u) => u.compliance.notRequired),
+  number('unknown', 'Unknown', (u) => u.compliance.unknown),
+  number('percentCompliant', 'Percent Compliant', (u) => percentCompliant(u.compliance)),
+  date('dateReleased', 'Date Released', (u) => u.dateReleased),
+  date('dateRevised', 'Date Revised', (u) => u.dateRevised),
+  text('classification', 'Update Classification', (u) => u.classification),
+  text('product', 'Product', (u) => u.product),
+  text('vendor', 'Vendor', (u) => u.vendor),
+  text('language', 'Language', (u) => u.language),
+  yesNo('deployableToSms2003', 'Deployable to SMS 2003', (u) => u.deployableToSms2003),
+  text('sourceCatalog', 'Source Catalog', (u) => u.sourceCatalog),
+  yesNo('legacy', 'LEGACY', (u) => u.legacy),
+  number('maxRunTimeMinutes', 'Maximum Run Time', (u) => u.maxRunTimeMinutes),
+  number('sizeKb', 'Size (KB)', (u) => u.sizeKb),
+  text('id', 'CI ID', (u) => u.id),
+  text('uniqueId', 'Unique Update ID', (u) => u.uniqueId),
+];
+
+export const RESOURCES: Record<ResourceName, ResourceDef> = {
+  'software-updates': define<SoftwareUpdate>({
+    name: 'software-updates',
+    objectType: 'SoftwareUpdate',
+    fields: SOFTWARE_UPDATE_FIELDS,
+    defaultSort: 'title:asc',
+    items: (state) => state.softwareUpdates,
+    nameOf: (u) => u.title,
+  }),
+  'update-lists': define<UpdateList>({
+    name: 'update-lists',
+    objectType: 'UpdateList',
+    fields: [
+      text('name', 'Name', (l) => l.name),
+      text('description', 'Description', (l) => l.description),
+      text('createdBy', 'Created By', (l) => l.createdBy),
+      dateTime('dateCreated', 'Date Created', (l) => l.dateCreated),
+      number('updateCount', 'Software Updates', (l) => l.updateIds.length),
+      text('id', 'ID', (l) => l.id),
+    ],
+    defaultSort: 'name:asc',
+    items: (state) => state.updateLists,
+    nameOf: (l) => l.name,
+  }),
+  'deployment-templates': define<DeploymentTemplate>({
+    name: 'deployment-templates',
+    objectType: 'DeploymentTemplate',
+    fields: [
+      text('name', 'Name', (t) => t.name),
+      text('description', 'Description', (t) => t.description),
+      yesNo('deployToSms2003Clients', 'Deploy to SMS 2003 Clients', (t) => t.deployToSms2003Clients),
+      text('createdBy', 'Created By', (t) => t.createdBy),
+      text('id', 'ID', (t) => t.id),
+    ],
+    defaultSort: 'name:asc',
+    items: (state) => state.deploymentTemplates,
+    nameOf: (t) => t.name,
+  }),
+  deployments: define<Deployment>({
+    name: 'deployments',
+    objectType: 'Deployment',
+    fields: [
+      text('name', 'Deployment Name', (d) => d.name),
+      text('id', 'Deployment ID', (d) => d.id),
+      text('collectionName', 'Collection', (d) => d.collectionName),
+      dateTime('availableTime', 'Available Time', (d) => d.availableTime),
+      dateTime('deadline', 'Deadline', (d) => d.deadline),
+      yesNo('deployToSms2003Clients', 'Deploy to SMS 2003 Clients', (d) => d.deployToSms2003Clients),
+      number('updateCount', 'Software Updates', (d) => d.updateIds.length),
+      text('createdBy', 'Created By', (d) => d.createdBy),
+    ],
+    defaultSort: 'name:asc',
+    items: (state) => state.deployments,
+    nameOf: (d) => d.name,
+  }),
+  'sms2003-advertisements': define<Sms2003Advertisement>({
+    name: 'sms2003-advertisements',
+    objectType: 'Advertisement',
+    fields: [
+      text('name', 'Name', (a) => a.name),
+      text('id', 'Advertisement ID', (a) => a.id),
+      text('packageName', 'Package', (a) => a.packageName),
+      text('packageId', 'Package ID', (a) => a.packageId),
+      text('programName', 'Program', (a) => a.programName),
+      text('collectionName', 'Collection', (a) => a.collectionName),
+      dateTime('availableAfter', 'Available After', (a) => a.availableAfter),
+      yesNo('mandatory', 'Mandatory', (a) => a.mandatory),
+      text('createdAtSite', 'Created At Site', (a) => a.createdAtSite),
+      number('updateCount', 'Software Updates', (a) => a.updateIds.length),
+    ],
+    defaultSort: 'name:asc',
+    items: (state) => state.sms2003Advertisements,
+    nameOf: (a) => a.name,
+  }),
+  'deployment-packages': define<DeploymentPackage>({
+    name: 'deployment-packages',
+    objectType: 'DeploymentPackage',
+    fields: [
+      text('name', 'Name', (p) => p.name),
+      text('id', 'Package ID', (p) => p.id),
+      text('description', 'Description', (p) => p.description),
+      text('sourcePath', 'Package Source Path', (p) => p.sourcePath),
+      number('updateCount', 'Software Updates', (p) => p.updateIds.length),
+      text('createdBy', 'Created By', (p) => p.createdBy),
+    ],
+    defaultSort: 'name:asc',
+    items: (state) => state.deploymentPackages,
+    nameOf: (p) => p.name,
+  }),
+  'search-folders': define<SearchFolder>({
+    name: 'search-folders',
+    objectType: 'SearchFolder',
+    fields: [
+      text('name', 'Name', (f) => f.name),
+      text('owner', 'Owner', (f) => f.owner),
+      text('criteria', 'Criteria', (f) => f.criteria),
+      text('id', 'ID', (f) => f.id),
+    ],
+    defaultSort: 'name:asc',
+    items: (state) => state.searchFolders,
+    nameOf: (f) => f.name,
+  }),
+  collections: define<Collection>({
+    name: 'collections',
+    objectType: 'Collection',
+    fields: [
+      text('name', 'Name', (c) => c.name),
+      text('id', 'Collection ID', (c) => c.id),
+      text('comment', 'Comment', (c) => c.comment),
+      number('memberCount', 'Members', (c) => c.memberCount),
+      number('sms2003ClientCount', 'SMS 2003 Clients', (c) => c.sms2003ClientCount),
+      number('configMgrClientCount', 'Configuration Manager Clients', (c) => c.configMgrClientCount),
+      text('membershipRule', 'Membership Rule', (c) => c.membershipRule),
+    ],
+    defaultSort: 'name:asc',
+    items: (state) => state.collections,
+    nameOf: (c) => c.name,
+  }),
+  packages: define<Package>({
+    name: 'packages',
+    objectType: 'Package',
+    fields: [
+      text('name', 'Name', (p) => p.name),
+      text('id', 'Package ID', (p) => p.id),
+      text('manufacturer', 'Manufacturer', (p) => p.manufacturer),
+      text('programName', 'Program', (p) => p.programName),
+      text('sourcePath', 'Package Source Path', (p) => p.sourcePath),
+      text('sourceValidation', 'Source Validation', (p) => (p.sourceValid ? 'Passed' : 'Failed')),
+      text('createdAtSite', 'Created At Site', (p) => p.createdAtSite),
+      text('purpose', 'Purpose', (p) => p.purpose),
+      number('updateCount', 'Software Updates', (p) => p.updateIds.length),
+      text('migrationNote', 'Upgrade', (p) => p.migrationNote),
+    ],
+    defaultSort: 'name:asc',
+    items: (state) => state.packages,
+    nameOf: (p) => p.name,
+  }),
+  sites: define<Site>({
+    name: 'sites',
+    objectType: 'Site',
+    fields: [
+      text('code', 'Site Code', (s) => s.code),
+      text('name', 'Site Name', (s) => s.name),
+      text('serverName', 'Site Server', (s) => s.serverName),
+      text('version', 'Version', (s) => s.version),
+      text('parentCode', 'Parent Site', (s) => s.parentCode),
+    ],
+    defaultSort: 'code:asc',
+    items: (state) => state.sites,
+    nameOf: (s) => `${s.code} - ${s.name}`,
+  }),
+};
+
+export function fieldOf(resource: ResourceDef, key: string): FieldDef<Identified> | undefined {
+  return resource.fields.find((field) => field.key === key);
+}

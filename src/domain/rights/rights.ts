@@ -1,0 +1,161 @@
+import { z } from 'zod';
+
+/**
+ * Security rights as ConfigMgr 2007 has them: class rights cover every object of a type, instance rights only the
+ * objects named. "Read is needed to use any right except Administer, Create, Delegate" (the product documentation).
+ */
+export const RIGHTS = [
+  'Read',
+  'Modify',
+  'Delete',
+  'Administer',
+  'Create',
+  'Delegate',
+  'Distribute',
+  'Manage Folders',
+] as const;
+export const rightSchema = z.enum(RIGHTS);
+export type Right = z.infer<typeof rightSchema>;
+
+export const OBJECT_TYPES = [
+  'SoftwareUpdate',
+  'UpdateList',
+  'DeploymentTemplate',
+  'Deployment',
+  'DeploymentPackage',
+  'SearchFolder',
+  'Collection',
+  'Package',
+  'Advertisement',
+  'Site',
+] as const;
+export const objectTypeSchema = z.enum(OBJECT_TYPES);
+export type ObjectType = z.infer<typeof objectTypeSchema>;
+
+/** How the product names each object type in its Security Rights node and in messages (plural, as a node). */
+export const OBJECT_TYPE_NAMES: Record<ObjectType, { plural: string; singular: string }> = {
+  SoftwareUpdate: { plural: 'Software Updates', singular: 'software update' },
+  UpdateList: { plural: 'Update Lists', singular: 'update list' },
+  DeploymentTemplate: { plural: 'Deployment Templates', singular: 'deployment template' },
+  Deployment: { plural: 'Deployments', singular: 'deployment' },
+  DeploymentPackage: { plural: 'Deployment Packages', singular: 'deployment package' },
+  SearchFolder: { plural: 'Search Folders', singular: 'search folder' },
+  Collection: { plural: 'Collections', singular: 'collection' },
+  Package: { plural: 'Packages', singular: 'package' },
+  Advertisement: { plural: 'Advertisements', singular: 'advertisement' },
+  Site: { plural: 'Sites', singular: 'site' },
+};
+
+/** Which rights each object type has in the product ("all" in the scenario's rights table means these). */
+export const RIGHTS_BY_OBJECT_TYPE: Record<ObjectType, readonly Right[]> = {
+  SoftwareUpdate: RIGHTS,
+  UpdateList: ['Read', 'Modify', 'Delete', 'Administer', 'Create', 'Delegate', 'Distribute', 'Manage Folders'],
+  DeploymentTemplate: ['Read', 'Modify', 'Delete', 'Administer', 'Create', 'Delegate', 'Manage Folders'],
+  Deployment: ['Read', 'Modify', 'Delete', 'Administer', 'Create', 'Delegate', 'Manage Folders'],
+  DeploymentPackage: ['Read', 'Modify', 'Delete', 'Administer', 'Create', 'Delegate', 'Distribute', 'Manage Folders'],
+  SearchFolder: ['Read', 'Modify', 'Delete', 'Administer', 'Create', 'Delegate'],
+  Collection: ['Read', 'Modify', 'Delete', 'Administer', 'Create', 'Delegate'],
+  Package: ['Read', 'Modify', 'Delete', 'Administer', 'Create', 'Delegate', 'Distribute', 'Manage Folders'],
+  Advertisement: ['Read', 'Modify', 'Delete', 'Administer', 'Create', 'Delegate', 'Manage Folders'],
+  Site: ['Read', 'Modify', 'Administer', 'Delegate'],
+};
+
+export const grantSchema = z.object({
+  account: z.string(),
+  objectType: objectTypeSchema,
+  /** null: a class right (every object of the type); otherwise the ids of the objects the instance right covers. */
+  instanceIds: z.array(z.string()).nullable(),
+  rights: z.array(rightSchema),
+});
+export type Grant = z.infer<typeof grantSchema>;
+
+interface TypeRights {
+  classRights: Set<Right>;
+  instanceRights: Map<string, Set<Right>>;
+  /** Some instance grant of the type includes Read. */
+  anyInstanceRead: boolean;
+}
+
+/**
+ * Grants indexed for fast checks: a list of 50,000 updates is filtered by Read in a few milliseconds.
+ * Build it once per state (see `rightsIndexFor`).
+ */
+export class RightsIndex {
+  private readonly byAccount = new Map<string, Map<ObjectType, TypeRights>>();
+
+  constructor(grants: readonly Grant[]) {
+    for (const grant of grants) {
+      let types = this.byAccount.get(grant.account);
+      if (!types) this.byAccount.set(grant.account, (types = new Map()));
+      let typeRights = types.get(grant.objectType);
+      if (!typeRights) types.set(grant.objectType, (typeRights = { classRights: new Set(), instanceRights: new Map(), anyInstanceRead: false }));
+      if (grant.instanceIds === null) {
+        for (const right of grant.rights) typeRights.classRights.add(right);
+      } else {
+        if (grant.rights.includes('Read') && grant.instanceIds.length > 0) typeRights.anyInstanceRead = true;
+        for (const id of grant.instanceIds) {
+          let set = typeRights.instanceRights.get(id);
+          if (!set) typeRights.instanceRights.set(id, (set = new Set()));
+          for (const right of grant.rights) set.add(right);
+        }
+      }
+    }
+  }
+
+  /** The account holds some right, class or instance, on the object type: its node can be opened. */
+  hasAnyRightOnType(account: string, objectType: ObjectType): boolean {
+    const typeRights = this.byAccount.get(account)?.get(objectType);
+    if (!typeRights) return false;
+    return typeRights.classRights.size > 0 || typeRights.instanceRights.size > 0;
+  }
+
+  /** The account holds Read on some instance of the type. */
+  hasAnyInstanceRead(account: string, objectType: ObjectType): boolean {
+    return this.byAccount.get(account)?.get(objectType)?.anyInstanceRead ?? false;
+  }
+
+  /** The account holds the right on the type as a class right (on every object, present and future). */
+  hasClassRight(account: string, objectType: ObjectType, right: Right): boolean {
+    return this.byAccount.get(account)?.get(objectType)?.classRights.has(right) ?? false;
+  }
+
+  hasRight(account: string, objectType: ObjectType, objectId: string, right: Right): boolean {
+    const typeRights = this.byAccount.get(account)?.get(objectType);
+    if (!typeRights) return false;
+    if (typeRights.classRights.has(right)) return true;
+    return typeRights.instanceRights.get(objectId)?.has(right) ?? false;
+  }
+
+  /** Every right the account holds on one object, class and instance together, in the product's order. */
+  rightsOn(account: string, objectType: ObjectType, objectId: string): Right[] {
+    const typeRights = this.byAccount.get(account)?.get(objectType);
+    if (!typeRights) return [];
+    const held = new Set(typeRights.classRights);
+    for (const right of typeRights.instanceRights.get(objectId) ?? []) held.add(right);
+    return RIGHTS.filter((right) => held.has(right));
+  }
+}
+
+export function canRead(index: RightsIndex, account: string, objectType: ObjectType, objectId: string): boolean {
+  return index.hasRight(account, objectType, objectId, 'Read');
+}
+
+/** The account may open the node that lists objects of this type: it holds Read on the class or on some instance. */
+export function canOpenNodeOfType(index: RightsIndex, account: string, objectType: ObjectType): boolean {
+  return index.hasClassRight(account, objectType, 'Read') || index.hasAnyInstanceRead(account, objectType);
+}
+
+/** "CONTOSO\patchadmin has no Read right on Deployment Templates": why a node is refused. */
+export function missingReadOnTypeMessage(account: string, objectType: ObjectType): string {
+  return `${account} has no Read right on ${OBJECT_TYPE_NAMES[objectType].plural}`;
+}
+
+/** "CONTOSO\lonadmin has no Read right on package CEN00001 (Security Updates 2008-01)": why an object is refused. */
+export function missingRightOnObjectMessage(
+  account: string,
+  right: Right,
+  objectType: ObjectType,
+  object: { id: string; name: string },
+): string {
+  return `${account} has no ${right} right on ${OBJECT_TYPE_NAMES[objectType].singular} ${object.id} (${object.name})`;
+}
