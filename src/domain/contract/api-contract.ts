@@ -107,7 +107,6 @@ export const sessionSchema = z.object({
   stages: z.array(z.object({ id: z.string(), name: z.string(), available: z.boolean() })),
   clock: z.string(),
   administrators: z.array(administratorSchema),
-  softwareUpdateCount: z.number().int().nonnegative(),
   /** Something the console should tell the user once (a saved state that could not be read, ...). */
   notice: z.string().nullable(),
 });

@@ -150,12 +150,15 @@ export function missingReadOnTypeMessage(account: string, objectType: ObjectType
   return `${account} has no Read right on ${OBJECT_TYPE_NAMES[objectType].plural}`;
 }
 
-/** "CONTOSO\lonadmin has no Read right on package CEN00001 (Security Updates 2008-01)": why an object is refused. */
+/**
+ * "CONTOSO\lonadmin has no Read right on package CEN00001": why an object is refused. The object is named by its id
+ * only, so a refusal never reveals what the caller may not read.
+ */
 export function missingRightOnObjectMessage(
   account: string,
   right: Right,
   objectType: ObjectType,
-  object: { id: string; name: string },
+  objectId: string,
 ): string {
-  return `${account} has no ${right} right on ${OBJECT_TYPE_NAMES[objectType].singular} ${object.id} (${object.name})`;
+  return `${account} has no ${right} right on ${OBJECT_TYPE_NAMES[objectType].singular} ${objectId}`;
 }

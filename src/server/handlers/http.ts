@@ -1,0 +1,58 @@
+import { HttpResponse, type JsonBodyType } from 'msw';
+import type { z } from 'zod';
+import { ADMIN_HEADER } from '@/domain/contract/api-contract';
+import type { Backend } from '../backend';
+import { ApiError, badRequest, unauthenticated } from '../errors';
+
+type Resolver = (info: { request: Request; params: Record<string, string | readonly string[] | undefined> }) => unknown;
+
+/**
+ * Wraps a handler body: its return value becomes a JSON 200, an ApiError its status and error body. Anything else is a
+ * bug, answered as 500 with what went wrong rather than a hung request.
+ */
+export function json(resolver: (info: Parameters<Resolver>[0]) => Promise<JsonBodyType> | JsonBodyType) {
+  return async (info: Parameters<Resolver>[0]) => {
+    try {
+      return HttpResponse.json(await resolver(info));
+    } catch (error) {
+      if (error instanceof ApiError) return HttpResponse.json(error.toBody(), { status: error.status });
+      const message = error instanceof Error ? error.message : String(error);
+      return HttpResponse.json({ error: { code: 'INTERNAL', message: `The mock backend failed: ${message}` } }, { status: 500 });
+    }
+  };
+}
+
+/** The connected administrator, from the X-Admin header; 401 when it is missing or not an administrator of the site. */
+export function requireAdmin(request: Request, backend: Backend): string {
+  const account = request.headers.get(ADMIN_HEADER);
+  if (!account) {
+    throw unauthenticated(`No administrator is connected: send the ${ADMIN_HEADER} header, e.g. CONTOSO\\smsadmin.`);
+  }
+  if (!backend.state.administrators.some((administrator) => administrator.account === account)) {
+    throw unauthenticated(`${account} is not an administrator of site ${backend.state.sites[0]?.code ?? ''}.`);
+  }
+  return account;
+}
+
+/** Parses with a zod schema; the first problem becomes a 400 naming the field and the reason. */
+export function parseOr400<T extends z.ZodType>(schema: T, input: unknown): z.infer<T> {
+  const result = schema.safeParse(input);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0];
+  const field = issue?.path.map(String).join('.') || 'body';
+  throw badRequest(field, issue ? `${field}: ${issue.message}` : 'The request is not valid');
+}
+
+export function searchParamsOf(request: Request): Record<string, string> {
+  return Object.fromEntries(new URL(request.url).searchParams.entries());
+}
+
+export async function jsonBodyOf(request: Request): Promise<unknown> {
+  const text = await request.text();
+  if (text.trim() === '') return {};
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw badRequest('body', 'The request body is not valid JSON');
+  }
+}

@@ -1,0 +1,44 @@
+import { http } from 'msw';
+import { listQuerySchema } from '@/domain/contract/api-contract';
+import { RESOURCE_NAMES, RESOURCES, type ResourceName } from '@/domain/query/resources';
+import { OBJECT_TYPE_NAMES, canRead, missingRightOnObjectMessage } from '@/domain/rights/rights';
+import type { Backend } from '../backend';
+import { forbidden, notFound } from '../errors';
+import { listWindow, objectById, requireNodeRead } from '../queries';
+import { json, parseOr400, requireAdmin, searchParamsOf } from './http';
+
+/** GET /api/<resource> (a window of a list) and GET /api/<resource>/:id (one object) for every resource. */
+export function resourceHandlers(backend: Backend) {
+  return RESOURCE_NAMES.flatMap((resource) => [
+    http.get(
+      `*/api/${resource}`,
+      json(({ request }) => {
+        const account = requireAdmin(request, backend);
+        const query = parseOr400(listQuerySchema, searchParamsOf(request));
+        return listWindow(backend, account, resource, query);
+      }),
+    ),
+    http.get(
+      `*/api/${resource}/:id`,
+      json(({ request, params }) => {
+        const account = requireAdmin(request, backend);
+        return objectWithRights(backend, account, resource, String(params.id));
+      }),
+    ),
+  ]);
+}
+
+function objectWithRights(backend: Backend, account: string, resource: ResourceName, id: string) {
+  const { objectType } = RESOURCES[resource];
+  const names = OBJECT_TYPE_NAMES[objectType];
+  const item = objectById(backend, resource, id);
+  if (!item) {
+    // Without any right on the type, the caller learns nothing, not even whether the object exists.
+    requireNodeRead(backend, account, resource);
+    throw notFound(`There is no ${names.singular} with ID ${id}.`);
+  }
+  if (!canRead(backend.rights, account, objectType, id)) {
+    throw forbidden(missingRightOnObjectMessage(account, 'Read', objectType, id));
+  }
+  return { item, rights: backend.rights.rightsOn(account, objectType, id) };
+}

@@ -1,0 +1,58 @@
+import { http } from 'msw';
+import { buildConsoleTree } from '@/domain/console-tree/console-tree';
+import { resetRequestSchema, type Session } from '@/domain/contract/api-contract';
+import { STAGES, type StageId } from '@/domain/scenario/contoso-names';
+import { isBuildableStage } from '@/domain/scenario/contoso-stage';
+import type { Backend } from '../backend';
+import { conflict } from '../errors';
+import { readableSoftwareUpdates } from '../queries';
+import { json, jsonBodyOf, parseOr400, requireAdmin } from './http';
+
+export function sessionOf(backend: Backend): Session {
+  const central = backend.state.sites.find((site) => site.parentCode === null);
+  return {
+    site: { code: central?.code ?? '', name: central?.name ?? '' },
+    stage: backend.stage,
+    stages: STAGES.map((stage) => ({ id: stage.id, name: stage.name, available: isBuildableStage(stage.id) })),
+    clock: backend.state.clock,
+    administrators: backend.state.administrators,
+    notice: backend.notice,
+  };
+}
+
+export function siteHandlers(backend: Backend) {
+  return [
+    // Open to anyone: the console needs the administrators to offer in "Connected as" before anyone connects.
+    http.get(
+      '*/api/session',
+      json(() => sessionOf(backend)),
+    ),
+    http.post(
+      '*/api/session/notice/dismiss',
+      json(() => {
+        backend.notice = null;
+        return sessionOf(backend);
+      }),
+    ),
+    http.get(
+      '*/api/console-tree',
+      json(({ request }) => {
+        const account = requireAdmin(request, backend);
+        return buildConsoleTree(backend.state, readableSoftwareUpdates(backend, account));
+      }),
+    ),
+    http.post(
+      '*/api/demo/reset',
+      json(async ({ request }) => {
+        requireAdmin(request, backend);
+        const { stage } = parseOr400(resetRequestSchema, await jsonBodyOf(request));
+        if (!isBuildableStage(stage as StageId)) {
+          const name = STAGES.find((candidate) => candidate.id === stage)?.name ?? stage;
+          throw conflict(`The ${name} stage cannot be built by this console yet.`, 'stage-not-available');
+        }
+        await backend.reset(stage as StageId);
+        return sessionOf(backend);
+      }),
+    ),
+  ];
+}

@@ -1,0 +1,24 @@
+import { createStore, get, keys, set } from 'idb-keyval';
+import type { SavedSite, SiteStore } from './saved-site';
+
+const SITE_KEY = 'contoso-site';
+
+/** The saved site in the browser's IndexedDB (database "configmgr-console", store "sites"), via idb-keyval. */
+export class IndexedDbSiteStore implements SiteStore {
+  private readonly store = createStore('configmgr-console', 'sites');
+
+  load() {
+    return get(SITE_KEY, this.store);
+  }
+
+  save(site: SavedSite) {
+    return set(SITE_KEY, site, this.store);
+  }
+
+  async setAside(value: unknown) {
+    const existing = await keys(this.store);
+    const name = `${SITE_KEY}-set-aside-${existing.length}`;
+    await set(name, value, this.store);
+    return name;
+  }
+}

@@ -1,0 +1,49 @@
+import { z } from 'zod';
+import { STAGES } from '@/domain/scenario/contoso-names';
+import { scaleSchema } from '@/domain/scenario/scale';
+
+/** Bumped whenever the saved shape changes; a saved site of another version is set aside, never misread. */
+export const SAVED_SITE_SCHEMA_VERSION = 1;
+
+/**
+ * What is persisted: where the site started (scenario, seed, scale, stage) and what was done since, as an ordered log
+ * of domain operations (DESIGN.md, "a seed and a log"). Kilobytes, whatever the scale.
+ */
+export const savedSiteSchema = z.object({
+  schemaVersion: z.literal(SAVED_SITE_SCHEMA_VERSION),
+  scenario: z.literal('contoso'),
+  seed: z.number().int(),
+  scale: scaleSchema,
+  stage: z.enum(STAGES.map((stage) => stage.id) as [string, ...string[]]),
+  // No console action changes the site yet, so the log holds no operation; the actions of later issues add theirs.
+  log: z.array(z.never()),
+});
+export type SavedSite = z.infer<typeof savedSiteSchema>;
+
+/** Where the saved site lives: IndexedDB in the browser, memory in tests. */
+export interface SiteStore {
+  load(): Promise<unknown>;
+  save(site: SavedSite): Promise<void>;
+  /** Keeps an unreadable saved site aside (for download) under a name of its own; returns that name. */
+  setAside(value: unknown): Promise<string>;
+}
+
+export class MemorySiteStore implements SiteStore {
+  readonly setAsideValues = new Map<string, unknown>();
+
+  constructor(private value: unknown = undefined) {}
+
+  async load() {
+    return this.value;
+  }
+
+  async save(site: SavedSite) {
+    this.value = structuredClone(site);
+  }
+
+  async setAside(value: unknown) {
+    const name = `contoso-site-set-aside-${this.setAsideValues.size + 1}`;
+    this.setAsideValues.set(name, value);
+    return name;
+  }
+}

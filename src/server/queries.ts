@@ -1,0 +1,83 @@
+import { softwareUpdateFilterForNode } from '@/domain/console-tree/console-tree';
+import type { ListQuery } from '@/domain/contract/api-contract';
+import { parseSort, selectAndSort } from '@/domain/query/list-query';
+import { fieldOf, RESOURCES, type Identified, type ResourceName } from '@/domain/query/resources';
+import { canOpenNodeOfType, canRead, missingReadOnTypeMessage } from '@/domain/rights/rights';
+import type { SoftwareUpdate } from '@/domain/model/software-update';
+import type { Backend } from './backend';
+import { badRequest, forbidden } from './errors';
+
+const MAX_CACHED_LISTS = 24;
+const byIdCache = new WeakMap<Backend, { version: number; maps: Map<ResourceName, Map<string, Identified>> }>();
+
+/** The objects of a resource by id, rebuilt when the site changes. */
+export function objectById(backend: Backend, resource: ResourceName, id: string): Identified | undefined {
+  let entry = byIdCache.get(backend);
+  if (!entry || entry.version !== backend.version) {
+    entry = { version: backend.version, maps: new Map() };
+    byIdCache.set(backend, entry);
+  }
+  let map = entry.maps.get(resource);
+  if (!map) {
+    map = new Map(RESOURCES[resource].items(backend.state).map((item) => [item.id, item]));
+    entry.maps.set(resource, map);
+  }
+  return map.get(id);
+}
+
+/** Refuses a node whose object type the administrator holds no Read right on, class or instance. */
+export function requireNodeRead(backend: Backend, account: string, resource: ResourceName) {
+  const { objectType } = RESOURCES[resource];
+  if (!canOpenNodeOfType(backend.rights, account, objectType)) {
+    throw forbidden(missingReadOnTypeMessage(account, objectType));
+  }
+}
+
+/**
+ * A window of a node's list: only objects the administrator may read, narrowed by the node (Update Repository
+ * folders) and "Look for", sorted on the server. The ordered ids are cached per site version, so scrolling a list
+ * costs a slice, not a sort.
+ */
+export function listWindow(backend: Backend, account: string, resource: ResourceName, query: ListQuery) {
+  const def = RESOURCES[resource];
+  requireNodeRead(backend, account, resource);
+  const sortText = query.sort ?? def.defaultSort;
+  const sort = parseSort(sortText);
+  if (!sort || !fieldOf(def, sort.field)) {
+    throw badRequest('sort', `sort: "${sort?.field ?? sortText}" is not a column of ${resource}`);
+  }
+  if (query.searchIn !== 'all' && !fieldOf(def, query.searchIn)) {
+    throw badRequest('searchIn', `searchIn: "${query.searchIn}" is not a column of ${resource}; use "all" or a column key`);
+  }
+  let nodeFilter: ((item: Identified) => boolean) | null = null;
+  if (resource === 'software-updates') {
+    const node = query.node ?? 'software-updates/update-repository';
+    const filter = softwareUpdateFilterForNode(node);
+    if (!filter) throw badRequest('node', `node: "${node}" is not a node that lists software updates`);
+    nodeFilter = filter as (item: Identified) => boolean;
+  }
+  const key = [backend.version, account, resource, query.node ?? '', query.q, query.searchIn, sortText].join('\u0000');
+  let ids = backend.listCache.get(key);
+  if (!ids) {
+    const include = (item: Identified) =>
+      (nodeFilter === null || nodeFilter(item)) && canRead(backend.rights, account, def.objectType, item.id);
+    ids = selectAndSort(def, def.items(backend.state), { q: query.q, searchIn: query.searchIn, sort }, include).map(
+      (item) => item.id,
+    );
+    if (backend.listCache.size >= MAX_CACHED_LISTS) {
+      const oldest = backend.listCache.keys().next().value;
+      if (oldest !== undefined) backend.listCache.delete(oldest);
+    }
+    backend.listCache.set(key, ids);
+  }
+  const items = ids
+    .slice(query.offset, query.offset + query.limit)
+    .map((id) => objectById(backend, resource, id))
+    .filter((item) => item !== undefined);
+  return { items, total: ids.length, offset: query.offset, limit: query.limit };
+}
+
+/** The software updates the administrator may read (the console tree's folders are built from them). */
+export function readableSoftwareUpdates(backend: Backend, account: string): SoftwareUpdate[] {
+  return backend.state.softwareUpdates.filter((update) => canRead(backend.rights, account, 'SoftwareUpdate', update.id));
+}
