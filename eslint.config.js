@@ -31,7 +31,10 @@ const allFeaturesButOwn = {
       'error',
       {
         patterns: [
-          { group: ['@/server', '@/server/*', '**/server/*'], message: 'features talk to the server only through src/api.' },
+          {
+            group: ['@/server', '@/server/*', '**/server/*'],
+            message: 'features talk to the server only through src/api.',
+          },
           { group: ['@/console', '@/console/*'], message: 'features do not import the console shell.' },
           { regex: '^@/features/', message: 'features do not import each other; share through src/ui or src/api.' },
         ],
@@ -59,9 +62,18 @@ export default tseslint.config(
   forbid(
     'domain',
     ['server', 'api', 'console', 'features', 'ui'],
-    [{ group: ['react', 'react-dom', 'msw', 'msw/*', '@tanstack/*', 'idb-keyval'], message: 'src/domain is pure TypeScript.' }],
+    [
+      {
+        group: ['react', 'react-dom', 'msw', 'msw/*', '@tanstack/*', 'idb-keyval'],
+        message: 'src/domain is pure TypeScript.',
+      },
+    ],
   ),
-  forbid('server', ['api', 'console', 'features', 'ui'], [{ group: ['react', 'react-dom'], message: 'src/server has no React.' }]),
+  forbid(
+    'server',
+    ['api', 'console', 'features', 'ui'],
+    [{ group: ['react', 'react-dom'], message: 'src/server has no React.' }],
+  ),
   forbid('api', ['server', 'console', 'features', 'ui']),
   forbid('ui', ['domain', 'server', 'api', 'console', 'features']),
   forbid('console', ['server']),

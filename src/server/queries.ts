@@ -47,7 +47,10 @@ export function listWindow(backend: Backend, account: string, resource: Resource
     throw badRequest('sort', `sort: "${sort?.field ?? sortText}" is not a column of ${resource}`);
   }
   if (query.searchIn !== 'all' && !fieldOf(def, query.searchIn)) {
-    throw badRequest('searchIn', `searchIn: "${query.searchIn}" is not a column of ${resource}; use "all" or a column key`);
+    throw badRequest(
+      'searchIn',
+      `searchIn: "${query.searchIn}" is not a column of ${resource}; use "all" or a column key`,
+    );
   }
   let nodeFilter: ((item: Identified) => boolean) | null = null;
   if (resource === 'software-updates') {
@@ -79,5 +82,7 @@ export function listWindow(backend: Backend, account: string, resource: Resource
 
 /** The software updates the administrator may read (the console tree's folders are built from them). */
 export function readableSoftwareUpdates(backend: Backend, account: string): SoftwareUpdate[] {
-  return backend.state.softwareUpdates.filter((update) => canRead(backend.rights, account, 'SoftwareUpdate', update.id));
+  return backend.state.softwareUpdates.filter((update) =>
+    canRead(backend.rights, account, 'SoftwareUpdate', update.id),
+  );
 }

@@ -98,7 +98,12 @@ export function buildConsoleTree(state: SiteState, readableUpdates: Iterable<Sof
                     ],
                   },
                   leaf(NODE_IDS.updateLists, 'Update Lists', 'update-lists', 'update-lists'),
-                  leaf(NODE_IDS.deploymentTemplates, 'Deployment Templates', 'deployment-templates', 'deployment-templates'),
+                  leaf(
+                    NODE_IDS.deploymentTemplates,
+                    'Deployment Templates',
+                    'deployment-templates',
+                    'deployment-templates',
+                  ),
                   {
                     ...leaf(
                       NODE_IDS.deploymentManagement,
@@ -115,7 +120,12 @@ export function buildConsoleTree(state: SiteState, readableUpdates: Iterable<Sof
                       ),
                     ],
                   },
-                  leaf(NODE_IDS.deploymentPackages, 'Deployment Packages', 'deployment-packages', 'deployment-packages'),
+                  leaf(
+                    NODE_IDS.deploymentPackages,
+                    'Deployment Packages',
+                    'deployment-packages',
+                    'deployment-packages',
+                  ),
                 ],
               },
             ],
@@ -149,20 +159,28 @@ function classificationFolders(updates: Iterable<SoftwareUpdate>): ConsoleNode[]
           ...leaf(vendorId, vendor, 'vendor-folder', 'software-updates'),
           children: [...(vendors.get(vendor) as Set<string>)]
             .sort(byName)
-            .map((product) =>
-              leaf(`${vendorId}/${slugify(product)}`, product, 'product-folder', 'software-updates'),
-            ),
+            .map((product) => leaf(`${vendorId}/${slugify(product)}`, product, 'product-folder', 'software-updates')),
         };
       }),
     };
   });
   folders.push(
-    leaf(NODE_IDS.wsusInfrastructureUpdates, 'WSUS Infrastructure Updates', 'classification-folder', 'software-updates'),
+    leaf(
+      NODE_IDS.wsusInfrastructureUpdates,
+      'WSUS Infrastructure Updates',
+      'classification-folder',
+      'software-updates',
+    ),
   );
   return folders;
 }
 
-export function findNode(root: ConsoleNode, id: string): ConsoleNode | undefined {
+interface TreeShape<N> {
+  id: string;
+  children: N[];
+}
+
+export function findNode<N extends TreeShape<N>>(root: N, id: string): N | undefined {
   if (root.id === id) return root;
   for (const child of root.children) {
     const found = findNode(child, id);
@@ -172,7 +190,7 @@ export function findNode(root: ConsoleNode, id: string): ConsoleNode | undefined
 }
 
 /** The path of nodes from the root to the node with this id (the root first), or [] when there is none. */
-export function pathToNode(root: ConsoleNode, id: string): ConsoleNode[] {
+export function pathToNode<N extends TreeShape<N>>(root: N, id: string): N[] {
   if (root.id === id) return [root];
   for (const child of root.children) {
     const path = pathToNode(child, id);

@@ -70,7 +70,14 @@ export const listResponseSchema = <T extends z.ZodType>(item: T) =>
   });
 export type ListResponse<T> = { items: T[]; total: number; offset: number; limit: number };
 
-export const ERROR_CODES = ['BAD_REQUEST', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT', 'INTERNAL'] as const;
+export const ERROR_CODES = [
+  'BAD_REQUEST',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'CONFLICT',
+  'INTERNAL',
+] as const;
 export const errorBodySchema = z.object({
   error: z.object({
     code: z.enum(ERROR_CODES),
@@ -96,8 +103,7 @@ export const RESOURCE_ITEM_SCHEMAS = {
 export type ResourceItem<R extends ResourceName> = z.infer<(typeof RESOURCE_ITEM_SCHEMAS)[R]>;
 
 /** An object with the rights the caller holds on it (the Properties dialog shows them). */
-export const objectResponseSchema = <T extends z.ZodType>(item: T) =>
-  z.object({ item, rights: z.array(rightSchema) });
+export const objectResponseSchema = <T extends z.ZodType>(item: T) => z.object({ item, rights: z.array(rightSchema) });
 
 export const stageIdSchema = z.enum(STAGES.map((stage) => stage.id) as [string, ...string[]]);
 

@@ -13,7 +13,7 @@ import type {
 } from '../model/site-objects';
 import type { ObjectType } from '../rights/rights';
 import type { SiteState } from '../site-state';
-import type { FieldDef } from './fields';
+import { fieldText, type FieldDef } from './fields';
 
 /** The collections of objects the API serves; each is a path under /api/. */
 export const RESOURCE_NAMES = [
@@ -266,4 +266,18 @@ export const RESOURCES: Record<ResourceName, ResourceDef> = {
 
 export function fieldOf(resource: ResourceDef, key: string): FieldDef<Identified> | undefined {
   return resource.fields.find((field) => field.key === key);
+}
+
+/** The shown text of one field of a resource's objects, e.g. textOf('software-updates', 'dateReleased'). */
+export function textOf<T extends Identified>(resource: ResourceName, key: string): (item: T) => string {
+  const field = fieldOf(RESOURCES[resource], key);
+  if (!field) throw new Error(`${resource} has no field ${key}`);
+  return (item) => fieldText(field, item);
+}
+
+/** The column caption of a field, as the product writes it. */
+export function captionOf(resource: ResourceName, key: string): string {
+  const field = fieldOf(RESOURCES[resource], key);
+  if (!field) throw new Error(`${resource} has no field ${key}`);
+  return field.caption;
 }

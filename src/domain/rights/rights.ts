@@ -88,7 +88,11 @@ export class RightsIndex {
       let types = this.byAccount.get(grant.account);
       if (!types) this.byAccount.set(grant.account, (types = new Map()));
       let typeRights = types.get(grant.objectType);
-      if (!typeRights) types.set(grant.objectType, (typeRights = { classRights: new Set(), instanceRights: new Map(), anyInstanceRead: false }));
+      if (!typeRights)
+        types.set(
+          grant.objectType,
+          (typeRights = { classRights: new Set(), instanceRights: new Map(), anyInstanceRead: false }),
+        );
       if (grant.instanceIds === null) {
         for (const right of grant.rights) typeRights.classRights.add(right);
       } else {

@@ -158,7 +158,13 @@ function generateClientsAndCollections(random: Random, clientCount: number) {
   const cenWorkstations = clients.filter((c) => c.siteCode === 'CEN' && c.operatingSystem === OS_XP);
   const names = CONTOSO.collections;
   const collections: Sms2003Collection[] = [
-    collection('SMS00001', names.allSystems, 'All Systems', 'Every discovered system.', ids(() => true)),
+    collection(
+      'SMS00001',
+      names.allSystems,
+      'All Systems',
+      'Every discovered system.',
+      ids(() => true),
+    ),
     collection(
       'SMS000GS',
       names.allWindowsXp,
@@ -297,7 +303,12 @@ function microsoftUpdate(
     scanTool: 'Microsoft Update',
     supersededByKey: supersededBy.has(entry.key) ? `${supersededBy.get(entry.key)}${languageSuffix}` : null,
     deployableToSms2003: entry.inItmuCatalog,
-    compliance: compliance(random, language === 'English' ? applicable : 0, population.total, ageInDays(entry.dateReleased)),
+    compliance: compliance(
+      random,
+      language === 'English' ? applicable : 0,
+      population.total,
+      ageInDays(entry.dateReleased),
+    ),
   };
 }
 
@@ -335,7 +346,8 @@ function customUpdates(random: Random, population: Population): Sms2003Update[] 
   return [
     custom('contoso-payroll-4.2-hotfix-3', {
       title: 'Contoso Payroll Client 4.2 Hotfix 3',
-      description: 'Fixes the rounding of overtime hours in the Contoso Payroll client. Developed in-house by Contoso IT.',
+      description:
+        'Fixes the rounding of overtime hours in the Contoso Payroll client. Developed in-house by Contoso IT.',
       articleId: 'CTS-2008-014',
       vendor: 'Contoso',
       product: 'Contoso Payroll',
@@ -421,7 +433,8 @@ function olderScanToolUpdates(random: Random, population: Population): Sms2003Up
       dateReleased: '2006-08-08',
     }),
     older('Security Update Inventory Tool', 'MS06-014', {
-      title: 'MS06-014: Vulnerability in the Microsoft Data Access Components (MDAC) Function Could Allow Code Execution (911562)',
+      title:
+        'MS06-014: Vulnerability in the Microsoft Data Access Components (MDAC) Function Could Allow Code Execution (911562)',
       bulletinId: 'MS06-014',
       articleId: '911562',
       product: 'Windows Server 2003',
@@ -525,16 +538,21 @@ function generateDistributions(
     mandatory: true,
     ...fields,
   });
-  const isWindowsClientOrServer = (u: Sms2003Update) => u.product === 'Windows XP' || u.product === 'Windows Server 2003';
+  const isWindowsClientOrServer = (u: Sms2003Update) =>
+    u.product === 'Windows XP' || u.product === 'Windows Server 2003';
   const distributions: Sms2003Distribution[] = [
     distribution(1, names.securityUpdates200801, {
       collectionId: collectionId(CONTOSO.collections.allWindowsXp),
-      updateKeys: keysWhere((u) => (u.bulletinId === 'MS08-001' || u.bulletinId === 'MS08-002') && isWindowsClientOrServer(u)),
+      updateKeys: keysWhere(
+        (u) => (u.bulletinId === 'MS08-001' || u.bulletinId === 'MS08-002') && isWindowsClientOrServer(u),
+      ),
       availableAfter: '2008-01-10T18:00:00Z',
     }),
     distribution(2, names.officeSecurityUpdates2008Q1, {
       collectionId: collectionId(CONTOSO.collections.allWindowsXp),
-      updateKeys: keysWhere((u) => u.product.startsWith('Office') && u.dateReleased >= '2008-01-01' && u.dateReleased < '2008-04-01'),
+      updateKeys: keysWhere(
+        (u) => u.product.startsWith('Office') && u.dateReleased >= '2008-01-01' && u.dateReleased < '2008-04-01',
+      ),
       availableAfter: '2008-03-13T18:00:00Z',
       sourcePath: CONTOSO.invalidPackageSource,
       // The share was removed when the file server was rebuilt: source validation fails after the upgrade.
@@ -542,7 +560,9 @@ function generateDistributions(
     }),
     distribution(3, names.lonCriticalUpdates200804, {
       collectionId: collectionId(CONTOSO.collections.lonWorkstations),
-      updateKeys: keysWhere((u) => u.dateReleased >= '2008-04-01' && u.dateReleased < '2008-05-01' && u.product === 'Windows XP'),
+      updateKeys: keysWhere(
+        (u) => u.dateReleased >= '2008-04-01' && u.dateReleased < '2008-05-01' && u.product === 'Windows XP',
+      ),
       availableAfter: '2008-04-10T18:00:00Z',
       // The package and program were created at CEN; London advertised it from its own site.
       advertisementId: 'LON20001',
@@ -550,7 +570,9 @@ function generateDistributions(
     }),
     distribution(4, names.serverUpdates2007H2, {
       collectionId: collectionId(CONTOSO.collections.allWindowsServer2003),
-      updateKeys: keysWhere((u) => u.product === 'Windows Server 2003' && u.dateReleased >= '2007-07-01' && u.dateReleased < '2008-01-01'),
+      updateKeys: keysWhere(
+        (u) => u.product === 'Windows Server 2003' && u.dateReleased >= '2007-07-01' && u.dateReleased < '2008-01-01',
+      ),
       availableAfter: '2008-01-03T18:00:00Z',
     }),
   ];
@@ -591,7 +613,13 @@ function scanToolPackages(): Sms2003ScanToolPackage[] {
     pkg('CEN00006', 'Windows Update Agent', 'Windows Update Agent Installation', CONTOSO.scanTools.itmu, 'WUA'),
     pkg('CEN00007', 'Custom Updates Tool', 'Custom Updates Tool', CONTOSO.scanTools.itcu, 'CustomUpdatesTool'),
     pkg('CEN00008', 'Security Update Inventory Tool', 'Security Update Inventory Tool', CONTOSO.scanTools.suit, 'SUIT'),
-    pkg('CEN00009', 'Office Inventory Tool', 'Office Inventory Tool', CONTOSO.scanTools.officeInventory, 'OfficeInventory'),
+    pkg(
+      'CEN00009',
+      'Office Inventory Tool',
+      'Office Inventory Tool',
+      CONTOSO.scanTools.officeInventory,
+      'OfficeInventory',
+    ),
   ];
 }
 
@@ -615,7 +643,11 @@ function rightsBeforeUpgrade(distributions: Sms2003Distribution[], collections: 
       on: { kind: 'distribution', names: [CONTOSO.distributions.lonCriticalUpdates200804], parts: ['package'] },
       rights: ['Read', 'Modify', 'Distribute'],
     },
-    { account: lonadmin, on: { kind: 'collection', ids: lonWorkstations ? [lonWorkstations.id] : [] }, rights: ['Read'] },
+    {
+      account: lonadmin,
+      on: { kind: 'collection', ids: lonWorkstations ? [lonWorkstations.id] : [] },
+      rights: ['Read'],
+    },
     { account: lonadmin, on: { kind: 'site', code: 'CEN' }, rights: ['Read'] },
     { account: auditor, on: { kind: 'software-update', keys: null }, rights: ['Read'] },
     { account: auditor, on: { kind: 'distribution', names: allDistributions, parts: both }, rights: ['Read'] },

@@ -206,7 +206,11 @@ export function upgradeSite(sms2003: Sms2003Site, choices: SetupChoices, scale: 
       });
     } else {
       notMigrated.push({ kind: 'Program', name: `${distribution.name} (${distribution.programName})`, reason });
-      notMigrated.push({ kind: 'Advertisement', name: `${distribution.advertisementId} (${distribution.name})`, reason });
+      notMigrated.push({
+        kind: 'Advertisement',
+        name: `${distribution.advertisementId} (${distribution.name})`,
+        reason,
+      });
     }
   }
   for (const scanToolPackage of sms2003.scanToolPackages) {
@@ -227,7 +231,8 @@ export function upgradeSite(sms2003: Sms2003Site, choices: SetupChoices, scale: 
 
   const grants = migrateRights(sms2003, choices.runBy, siteCode, {
     updateIds: (keys) => (keys === null ? [...idByKey.values()] : keys.map((key) => idByKey.get(key) ?? '')),
-    packageIds: (names) => sms2003.distributions.filter((d) => names === null || names.includes(d.name)).map((d) => d.packageId),
+    packageIds: (names) =>
+      sms2003.distributions.filter((d) => names === null || names.includes(d.name)).map((d) => d.packageId),
     advertisementIds: (names) =>
       migratedDistributions.filter((d) => names === null || names.includes(d.name)).map((d) => d.advertisementId),
   });
@@ -329,7 +334,12 @@ export function migrateRights(sms2003: Sms2003Site, runBy: string, siteCode: str
         break;
       case 'site':
         if (on.code === siteCode) {
-          grants.push({ account: grant.account, objectType: 'Site', instanceIds: null, rights: rightsFor(grant, 'Site') });
+          grants.push({
+            account: grant.account,
+            objectType: 'Site',
+            instanceIds: null,
+            rights: rightsFor(grant, 'Site'),
+          });
         }
         break;
     }

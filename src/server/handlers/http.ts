@@ -17,7 +17,10 @@ export function json(resolver: (info: Parameters<Resolver>[0]) => Promise<JsonBo
     } catch (error) {
       if (error instanceof ApiError) return HttpResponse.json(error.toBody(), { status: error.status });
       const message = error instanceof Error ? error.message : String(error);
-      return HttpResponse.json({ error: { code: 'INTERNAL', message: `The mock backend failed: ${message}` } }, { status: 500 });
+      return HttpResponse.json(
+        { error: { code: 'INTERNAL', message: `The mock backend failed: ${message}` } },
+        { status: 500 },
+      );
     }
   };
 }

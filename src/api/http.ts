@@ -1,0 +1,55 @@
+import { ADMIN_HEADER, errorBodySchema } from '@/domain/contract/api-contract';
+import type { z } from 'zod';
+
+/** A refused or failed request, with the server's code and message (DESIGN.md's error body). */
+export class ApiRequestError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly field?: string,
+  ) {
+    super(message);
+    this.name = 'ApiRequestError';
+  }
+}
+
+export function isForbidden(error: unknown): error is ApiRequestError {
+  return error instanceof ApiRequestError && error.status === 403;
+}
+
+interface RequestOptions {
+  admin?: string | null;
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  body?: unknown;
+  signal?: AbortSignal;
+}
+
+/** Calls the API and parses the answer with the schema the server used to write it. */
+export async function apiRequest<T extends z.ZodType>(path: string, schema: T, options: RequestOptions = {}) {
+  const headers = new Headers({ Accept: 'application/json' });
+  if (options.admin) headers.set(ADMIN_HEADER, options.admin);
+  if (options.body !== undefined) headers.set('Content-Type', 'application/json');
+  const response = await fetch(path, {
+    method: options.method ?? 'GET',
+    headers,
+    body: options.body === undefined ? undefined : JSON.stringify(options.body),
+    signal: options.signal,
+  });
+  const payload: unknown = await response.json().catch(() => {
+    throw new ApiRequestError(
+      response.status,
+      'INTERNAL',
+      `The server answered ${path} with something other than JSON`,
+    );
+  });
+  if (!response.ok) {
+    const parsed = errorBodySchema.safeParse(payload);
+    if (parsed.success) {
+      const { code, message, field } = parsed.data.error;
+      throw new ApiRequestError(response.status, code, message, field);
+    }
+    throw new ApiRequestError(response.status, 'INTERNAL', `${path} failed with status ${response.status}`);
+  }
+  return schema.parse(payload) as z.infer<T>;
+}

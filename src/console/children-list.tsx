@@ -1,0 +1,47 @@
+import type { ConsoleTreeNode } from '@/domain/contract/api-contract';
+import { DataGrid } from '@/ui/data-grid';
+import { NodeIcon } from './node-icon';
+import { useConsoleView } from './console-url';
+import { ResultsHeader } from './results-header';
+
+/** A node that only holds other nodes lists them, as MMC does; opening one selects it in the tree. */
+export function ChildrenList({ node }: { node: ConsoleTreeNode }) {
+  const [view, setView] = useConsoleView();
+  return (
+    <div className="flex h-full min-h-0 flex-col">
+      <ResultsHeader title={node.name} count={node.children.length} searching={false} />
+      <div className="min-h-0 flex-1 border-t border-[#a0a0a0]">
+        <DataGrid<ConsoleTreeNode>
+          label={node.name}
+          columns={[
+            {
+              key: 'name',
+              header: 'Name',
+              width: 360,
+              cell: (child) => (
+                <span className="flex items-center gap-1">
+                  <NodeIcon kind={child.kind} />
+                  {child.name}
+                </span>
+              ),
+            },
+          ]}
+          rowCount={node.children.length}
+          getRow={(index) => node.children[index]}
+          getRowId={(child) => child.id}
+          indexOf={(id) => {
+            const index = node.children.findIndex((child) => child.id === id);
+            return index >= 0 ? index : null;
+          }}
+          selectedId={view.selectedId}
+          onSelect={(id) => setView({ selectedId: id }, { replace: true })}
+          onOpen={(id) => setView({ nodeId: id })}
+          sort={null}
+          onSort={() => undefined}
+          onRangeChange={() => undefined}
+          emptyText="There are no items to show in this view."
+        />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,63 @@
+import { useCallback } from 'react';
+import { useLocation, useNavigate } from 'react-router';
+import { DEFAULT_NODE_ID } from '@/domain/console-tree/console-tree';
+
+/**
+ * Every view is a URL: /console/<node id>?q=&in=&sort=&sel=&props= . The node, the search, the sort, the selected
+ * object and an open Properties dialog survive a reload and the back button.
+ */
+export interface ConsoleView {
+  nodeId: string;
+  q: string;
+  searchIn: string;
+  sort: string | null;
+  selectedId: string | null;
+  propertiesId: string | null;
+}
+
+export const CONSOLE_PREFIX = '/console/';
+
+export function consolePath(view: Partial<ConsoleView> & { nodeId: string }): string {
+  const search = new URLSearchParams();
+  if (view.q) search.set('q', view.q);
+  if (view.searchIn && view.searchIn !== 'all') search.set('in', view.searchIn);
+  if (view.sort) search.set('sort', view.sort);
+  if (view.selectedId) search.set('sel', view.selectedId);
+  if (view.propertiesId) search.set('props', view.propertiesId);
+  const query = search.toString();
+  return `${CONSOLE_PREFIX}${view.nodeId}${query ? `?${query}` : ''}`;
+}
+
+export function parseConsoleView(pathname: string, searchText: string): ConsoleView {
+  const search = new URLSearchParams(searchText);
+  const nodeId = pathname.startsWith(CONSOLE_PREFIX)
+    ? decodeURIComponent(pathname.slice(CONSOLE_PREFIX.length)).replace(/\/+$/, '')
+    : '';
+  return {
+    nodeId: nodeId || DEFAULT_NODE_ID,
+    q: search.get('q') ?? '',
+    searchIn: search.get('in') ?? 'all',
+    sort: search.get('sort'),
+    selectedId: search.get('sel'),
+    propertiesId: search.get('props'),
+  };
+}
+
+export function useConsoleView(): [ConsoleView, (next: Partial<ConsoleView>, options?: { replace?: boolean }) => void] {
+  const location = useLocation();
+  const navigate = useNavigate();
+  const view = parseConsoleView(location.pathname, location.search);
+  const update = useCallback(
+    (next: Partial<ConsoleView>, options: { replace?: boolean } = {}) => {
+      const current = parseConsoleView(window.location.pathname, window.location.search);
+      // Opening another node starts a fresh view of it: no search, sort or selection carried over.
+      const base: ConsoleView =
+        next.nodeId !== undefined && next.nodeId !== current.nodeId
+          ? { nodeId: next.nodeId, q: '', searchIn: 'all', sort: null, selectedId: null, propertiesId: null }
+          : current;
+      navigate(consolePath({ ...base, ...next }), { replace: options.replace ?? false });
+    },
+    [navigate],
+  );
+  return [view, update];
+}

@@ -1,0 +1,36 @@
+import type { ResourceName } from '@/domain/query/resources';
+import { collectionView } from '@/features/collections/collection-view';
+import { deploymentView } from '@/features/deployment-management/deployment-view';
+import { deploymentPackageView } from '@/features/deployment-packages/deployment-package-view';
+import { deploymentTemplateView } from '@/features/deployment-templates/deployment-template-view';
+import { searchFolderView } from '@/features/search-folders/search-folder-view';
+import { siteView } from '@/features/site-management/site-view';
+import { sms2003AdvertisementView } from '@/features/sms2003-advertisements/sms2003-advertisement-view';
+import { packageView } from '@/features/software-distribution/package-view';
+import { softwareUpdatesHomeView, updateRepositoryView } from '@/features/software-updates/software-update-views';
+import { updateListView } from '@/features/update-lists/update-list-view';
+import type { ViewConfig } from '@/ui/view-config';
+
+export type AnyObject = { id: string } & Record<string, unknown>;
+
+// Each feature's view is typed against its own objects; the console handles them as plain objects from the API.
+const erase = <T>(view: ViewConfig<T>) => view as unknown as ViewConfig<AnyObject>;
+
+const BY_RESOURCE: Record<ResourceName, ViewConfig<AnyObject>> = {
+  'software-updates': erase(updateRepositoryView),
+  'update-lists': erase(updateListView),
+  'deployment-templates': erase(deploymentTemplateView),
+  deployments: erase(deploymentView),
+  'sms2003-advertisements': erase(sms2003AdvertisementView),
+  'deployment-packages': erase(deploymentPackageView),
+  'search-folders': erase(searchFolderView),
+  collections: erase(collectionView),
+  packages: erase(packageView),
+  sites: erase(siteView),
+};
+
+/** How a node shows its objects; the Software Updates node itself is the home page summary. */
+export function viewForNode(kind: string, resource: ResourceName): ViewConfig<AnyObject> {
+  if (kind === 'software-updates') return erase(softwareUpdatesHomeView);
+  return BY_RESOURCE[resource];
+}

@@ -1,0 +1,31 @@
+import type { DeploymentTemplate } from '@/domain/model/site-objects';
+import { textOf } from '@/domain/query/resources';
+import type { ViewConfig } from '@/ui/view-config';
+
+const text = (key: string) => textOf<DeploymentTemplate>('deployment-templates', key);
+
+/** Deployment Templates: a new object type in Configuration Manager 2007, so none exist right after the upgrade. */
+export const deploymentTemplateView: ViewConfig<DeploymentTemplate> = {
+  columns: [
+    { key: 'name', width: 280 },
+    { key: 'description', width: 300 },
+    { key: 'deployToSms2003Clients', width: 180 },
+    { key: 'createdBy', width: 170 },
+  ],
+  propertyTabs: [
+    {
+      id: 'general',
+      title: 'General',
+      rows: [
+        { label: 'Name', value: text('name') },
+        { label: 'Description', value: (t) => t.description, multiline: true },
+        { label: 'Created by', value: text('createdBy') },
+      ],
+    },
+    {
+      id: 'sms2003',
+      title: 'SMS 2003 Settings',
+      rows: [{ label: 'Deploy software updates to SMS 2003 clients', value: text('deployToSms2003Clients') }],
+    },
+  ],
+};

@@ -1,0 +1,61 @@
+import type { Sms2003Advertisement } from '@/domain/model/site-objects';
+import { textOf } from '@/domain/query/resources';
+import type { ViewConfig } from '@/ui/view-config';
+
+const text = (key: string) => textOf<Sms2003Advertisement>('sms2003-advertisements', key);
+
+/** Deployment Management > SMS 2003 Advertisements: the migrated SMS 2003 software update distributions. */
+export const sms2003AdvertisementView: ViewConfig<Sms2003Advertisement> = {
+  columns: [
+    { key: 'name', width: 230 },
+    { key: 'id', width: 110 },
+    { key: 'packageName', width: 210 },
+    { key: 'programName', width: 190 },
+    { key: 'collectionName', width: 210 },
+    { key: 'availableAfter', width: 150 },
+    { key: 'mandatory', width: 76 },
+    { key: 'updateCount', width: 110, align: 'right' },
+  ],
+  propertyTabs: [
+    {
+      id: 'general',
+      title: 'General',
+      rows: [
+        { label: 'Name', value: text('name') },
+        { label: 'Advertisement ID', value: text('id') },
+        { label: 'Created at site', value: text('createdAtSite') },
+        { label: 'Collection', value: (a) => `${a.collectionName} (${a.collectionId})` },
+        {
+          label: 'Upgrade',
+          value: (a) =>
+            `Migrated from SMS 2003: its program and advertisement were created at ${a.createdAtSite}, the site that was upgraded. It keeps working on SMS 2003 clients.`,
+          multiline: true,
+        },
+      ],
+    },
+    {
+      id: 'program',
+      title: 'Package and Program',
+      rows: [
+        { label: 'Package', value: (a) => `${a.packageName} (${a.packageId})` },
+        { label: 'Program', value: text('programName') },
+      ],
+    },
+    {
+      id: 'schedule',
+      title: 'Schedule',
+      rows: [
+        { label: 'Available after', value: text('availableAfter') },
+        { label: 'Mandatory assignment', value: text('mandatory') },
+      ],
+    },
+    {
+      id: 'updates',
+      title: 'Software Updates',
+      rows: [
+        { label: 'Number of software updates', value: text('updateCount') },
+        { label: 'Software update CI IDs', value: (a) => a.updateIds.join(', '), multiline: true },
+      ],
+    },
+  ],
+};

@@ -1,0 +1,40 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { RouterProvider } from 'react-router/dom';
+import './index.css';
+
+/**
+ * Boot: the mock backend (MSW's service worker and the site, loaded lazily in its own chunk) and the console shell
+ * load in parallel; the router is created only once the worker answers, since data-mode loaders run at once.
+ */
+async function boot() {
+  const root = createRoot(document.getElementById('root') as HTMLElement);
+  try {
+    const [{ startMockBackend }, { createConsoleRouter }] = await Promise.all([
+      import('./server/browser'),
+      import('./console/router'),
+    ]);
+    await startMockBackend();
+    const queryClient = new QueryClient({ defaultOptions: { queries: { refetchOnWindowFocus: false } } });
+    const router = createConsoleRouter(queryClient);
+    root.render(
+      <StrictMode>
+        <QueryClientProvider client={queryClient}>
+          <RouterProvider router={router} />
+        </QueryClientProvider>
+      </StrictMode>,
+    );
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    root.render(
+      <main style={{ margin: 24, fontFamily: 'Segoe UI, Tahoma, sans-serif' }}>
+        <h1>The console could not start</h1>
+        <p>{message}</p>
+        <p>Serve it from http://localhost (the mock backend needs a service worker), then reload.</p>
+      </main>,
+    );
+  }
+}
+
+void boot();

@@ -1,0 +1,72 @@
+import { useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+
+export interface TabDef {
+  id: string;
+  title: string;
+  content: ReactNode;
+}
+
+/** Property-sheet tabs (tablist, tab, tabpanel); Left/Right/Home/End move between tabs, as the WAI-ARIA pattern says. */
+export function Tabs({ label, tabs }: { label: string; tabs: TabDef[] }) {
+  const [activeId, setActiveId] = useState(tabs[0]?.id ?? '');
+  const baseId = useId();
+  const refs = useRef(new Map<string, HTMLButtonElement>());
+  const active = tabs.find((tab) => tab.id === activeId) ?? tabs[0];
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const index = tabs.findIndex((tab) => tab.id === active?.id);
+    const target =
+      event.key === 'ArrowRight'
+        ? tabs[(index + 1) % tabs.length]
+        : event.key === 'ArrowLeft'
+          ? tabs[(index - 1 + tabs.length) % tabs.length]
+          : event.key === 'Home'
+            ? tabs[0]
+            : event.key === 'End'
+              ? tabs[tabs.length - 1]
+              : undefined;
+    if (!target) return;
+    event.preventDefault();
+    setActiveId(target.id);
+    refs.current.get(target.id)?.focus();
+  };
+
+  return (
+    <div>
+      <div role="tablist" aria-label={label} className="win-tablist flex" onKeyDown={onKeyDown}>
+        {tabs.map((tab) => {
+          const selected = tab.id === active?.id;
+          return (
+            <button
+              key={tab.id}
+              ref={(element) => {
+                if (element) refs.current.set(tab.id, element);
+              }}
+              type="button"
+              role="tab"
+              id={`${baseId}-tab-${tab.id}`}
+              aria-selected={selected}
+              aria-controls={`${baseId}-panel-${tab.id}`}
+              tabIndex={selected ? 0 : -1}
+              className="win-tab"
+              onClick={() => setActiveId(tab.id)}
+            >
+              {tab.title}
+            </button>
+          );
+        })}
+      </div>
+      {active ? (
+        <div
+          role="tabpanel"
+          id={`${baseId}-panel-${active.id}`}
+          aria-labelledby={`${baseId}-tab-${active.id}`}
+          tabIndex={0}
+          className="win-tabpanel"
+        >
+          {active.content}
+        </div>
+      ) : null}
+    </div>
+  );
+}
