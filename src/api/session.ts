@@ -22,10 +22,10 @@ export function useResetDemo(admin: string) {
   });
 }
 
-export function useDismissNotice() {
+export function useDismissNotice(admin: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: () => apiRequest('/api/session/notice/dismiss', sessionSchema, { method: 'POST' }),
+    mutationFn: () => apiRequest('/api/session/notice/dismiss', sessionSchema, { admin, method: 'POST' }),
     onSuccess: (session) => queryClient.setQueryData(sessionQuery().queryKey, session),
   });
 }

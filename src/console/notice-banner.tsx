@@ -1,10 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
+import { useConnectedAdmin } from '@/api/connection';
 import { sessionQuery, useDismissNotice } from '@/api/session';
 
 /** A message the backend left for the console (e.g. a saved site that could not be read and was set aside). */
 export function NoticeBanner() {
   const session = useQuery(sessionQuery());
-  const dismiss = useDismissNotice();
+  const dismiss = useDismissNotice(useConnectedAdmin());
   const notice = session.data?.notice;
   if (!notice) return null;
   return (

@@ -77,13 +77,15 @@ export class Backend {
   /** Returns the site to the start of a stage, dropping everything done since, and saves it. */
   async reset(stage: StageId): Promise<void> {
     const next: SavedSite = { ...this.saved, stage, log: [] };
-    this.adopt(next);
+    // All or nothing: build and save the new site before it replaces the current one.
+    const built = buildContosoStage(stage, next.seed, next.scale);
     await this.store.save(next);
+    this.adopt(next, built);
   }
 
-  private adopt(saved: SavedSite) {
+  private adopt(saved: SavedSite, built?: SiteState) {
     this.saved = saved;
-    this.current = buildContosoStage(saved.stage as StageId, saved.seed, saved.scale);
+    this.current = built ?? buildContosoStage(saved.stage as StageId, saved.seed, saved.scale);
     this.rightsIndex = new RightsIndex(this.current.grants);
     this.version += 1;
     this.listCache.clear();

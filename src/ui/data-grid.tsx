@@ -90,22 +90,23 @@ export function DataGrid<T>(props: DataGridProps<T>) {
   };
 
   return (
-    <div
-      role="grid"
-      aria-label={label}
-      aria-rowcount={rowCount + 1}
-      aria-colcount={columns.length}
-      aria-multiselectable="false"
-      tabIndex={0}
-      aria-activedescendant={
-        selectedIndex !== null && selectedIndex >= first && selectedIndex <= last
-          ? rowDomId(label, selectedIndex)
-          : undefined
-      }
-      onKeyDown={onKeyDown}
-      className="data-grid flex h-full min-h-0 flex-col outline-none"
-    >
-      <div ref={scrollRef} className="min-h-0 flex-1 overflow-auto">
+    <div className="relative h-full min-h-0">
+      <div
+        ref={scrollRef}
+        role="grid"
+        aria-label={label}
+        aria-rowcount={rowCount + 1}
+        aria-colcount={columns.length}
+        aria-multiselectable="false"
+        tabIndex={0}
+        aria-activedescendant={
+          selectedIndex !== null && selectedIndex >= first && selectedIndex <= last
+            ? rowDomId(label, selectedIndex)
+            : undefined
+        }
+        onKeyDown={onKeyDown}
+        className="data-grid h-full min-h-0 overflow-auto outline-none"
+      >
         <div style={{ width: totalWidth, minWidth: '100%' }}>
           <div role="rowgroup" className="sticky top-0 z-10">
             <div role="row" aria-rowindex={1} className="grid-header flex">
@@ -170,8 +171,10 @@ export function DataGrid<T>(props: DataGridProps<T>) {
             })}
           </div>
         </div>
-        {rowCount === 0 ? <p className="px-3 py-2 text-[#555]">{props.emptyText}</p> : null}
       </div>
+      {rowCount === 0 ? (
+        <p className="pointer-events-none absolute top-6 left-0 px-3 py-2 text-[#555]">{props.emptyText}</p>
+      ) : null}
     </div>
   );
 }

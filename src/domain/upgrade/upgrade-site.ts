@@ -337,7 +337,7 @@ export function migrateRights(sms2003: Sms2003Site, runBy: string, siteCode: str
           grants.push({
             account: grant.account,
             objectType: 'Site',
-            instanceIds: null,
+            instanceIds: [on.code],
             rights: rightsFor(grant, 'Site'),
           });
         }

@@ -31,10 +31,14 @@ export function requireAdmin(request: Request, backend: Backend): string {
   if (!account) {
     throw unauthenticated(`No administrator is connected: send the ${ADMIN_HEADER} header, e.g. CONTOSO\\smsadmin.`);
   }
-  if (!backend.state.administrators.some((administrator) => administrator.account === account)) {
+  // Windows account names are case-blind: CONTOSO\SMSADMIN is CONTOSO\smsadmin.
+  const known = backend.state.administrators.find(
+    (administrator) => administrator.account.toLowerCase() === account.toLowerCase(),
+  );
+  if (!known) {
     throw unauthenticated(`${account} is not an administrator of site ${backend.state.sites[0]?.code ?? ''}.`);
   }
-  return account;
+  return known.account;
 }
 
 /** Parses with a zod schema; the first problem becomes a 400 naming the field and the reason. */
@@ -43,7 +47,12 @@ export function parseOr400<T extends z.ZodType>(schema: T, input: unknown): z.in
   if (result.success) return result.data;
   const issue = result.error.issues[0];
   const field = issue?.path.map(String).join('.') || 'body';
-  throw badRequest(field, issue ? `${field}: ${issue.message}` : 'The request is not valid');
+  const message = !issue
+    ? 'The request is not valid'
+    : issue.message.startsWith(field)
+      ? issue.message
+      : `${field}: ${issue.message}`;
+  throw badRequest(field, message);
 }
 
 export function searchParamsOf(request: Request): Record<string, string> {

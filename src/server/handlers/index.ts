@@ -1,6 +1,6 @@
-import { http } from 'msw';
+import { http, HttpResponse } from 'msw';
 import type { Backend } from '../backend';
-import { notFound } from '../errors';
+import { badRequest, notFound } from '../errors';
 import { json } from './http';
 import { resourceHandlers } from './resource-handlers';
 import { siteHandlers } from './site-handlers';
@@ -8,6 +8,16 @@ import { siteHandlers } from './site-handlers';
 /** The one handler set: the service worker in the app, msw/node in Vitest and the Playwright runs all use it. */
 export function createHandlers(backend: Backend) {
   return [
+    // First: a path with a broken %-escape is a 400 here. A path pattern cannot catch it (matching decodes the
+    // path and throws), so this handler matches with a predicate of its own.
+    http.all(
+      ({ request }) => request.url.includes('/api/') && hasBrokenEscape(new URL(request.url).pathname),
+      ({ request }) =>
+        HttpResponse.json(
+          badRequest('path', `The path ${new URL(request.url).pathname} holds a broken %-escape`).toBody(),
+          { status: 400 },
+        ),
+    ),
     ...siteHandlers(backend),
     ...resourceHandlers(backend),
     // Last: an unknown /api/ path is a JSON 404, never the single-page app's HTML.
@@ -19,4 +29,13 @@ export function createHandlers(backend: Backend) {
       }),
     ),
   ];
+}
+
+function hasBrokenEscape(path: string): boolean {
+  try {
+    decodeURIComponent(path);
+    return false;
+  } catch {
+    return true;
+  }
 }

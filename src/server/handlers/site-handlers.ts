@@ -29,7 +29,8 @@ export function siteHandlers(backend: Backend) {
     ),
     http.post(
       '*/api/session/notice/dismiss',
-      json(() => {
+      json(({ request }) => {
+        requireAdmin(request, backend);
         backend.notice = null;
         return sessionOf(backend);
       }),

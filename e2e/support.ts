@@ -1,0 +1,31 @@
+import { expect, type Page } from '@playwright/test';
+
+/** Opens the console at a path and waits until the console tree and the results pane are there. */
+export async function openConsole(page: Page, path = '/') {
+  await page.goto(path);
+  await expect(page.getByRole('tree', { name: 'Console tree' })).toBeVisible();
+}
+
+export const treeItem = (page: Page, name: string) =>
+  page.getByRole('tree', { name: 'Console tree' }).getByRole('treeitem', { name, exact: true });
+
+/** Selects a node in the console tree by clicking its label. */
+export async function selectNode(page: Page, name: string) {
+  await treeItem(page, name).locator('.tree-label').first().click();
+  await expect(page.getByRole('main').getByRole('heading', { level: 1 })).toHaveText(name);
+}
+
+/** Expands a node of the console tree with the keyboard (Right arrow), as a person would. */
+export async function expandNode(page: Page, name: string) {
+  const item = treeItem(page, name);
+  await item.locator('.tree-label').first().click();
+  if ((await item.getAttribute('aria-expanded')) !== 'true') await page.keyboard.press('ArrowRight');
+  await expect(item).toHaveAttribute('aria-expanded', 'true');
+}
+
+export async function connectAs(page: Page, account: string) {
+  await page.getByRole('combobox', { name: 'Connected as' }).selectOption(account);
+}
+
+/** The "N items" / "N items found" count of the results pane. */
+export const itemCount = (page: Page) => page.getByRole('main').getByRole('status');
