@@ -46,7 +46,7 @@ export function PropertiesDialog({ resource, nodeKind, id }: { resource: Resourc
     <Dialog
       title={title}
       onClose={close}
-      width={560}
+      width={640}
       footer={
         <>
           <button type="button" className="win-button" onClick={close}>

@@ -48,7 +48,7 @@ export function Tabs({ label, tabs }: { label: string; tabs: TabDef[] }) {
               aria-selected={selected}
               aria-controls={`${baseId}-panel-${tab.id}`}
               tabIndex={selected ? 0 : -1}
-              className="win-tab"
+              className="win-tab whitespace-nowrap"
               onClick={() => setActiveId(tab.id)}
             >
               {tab.title}

@@ -1,0 +1,43 @@
+#!/usr/bin/env node
+// `npm run screenshots`: builds the console, serves it, and photographs the main views into docs/screenshots/
+// for the README, with the system Chromium (see scripts/ensure-chromium.mjs).
+import { chromium } from '@playwright/test';
+import { build, preview } from 'vite';
+import { findChromium } from './find-chromium.mjs';
+
+const port = 4175;
+await build({ logLevel: 'warn' });
+const server = await preview({ preview: { host: 'localhost', port, strictPort: true }, logLevel: 'warn' });
+const browser = await chromium.launch({
+  executablePath: findChromium() ?? undefined,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+});
+const page = await browser.newPage({ viewport: { width: 1440, height: 860 } });
+const base = `http://localhost:${port}`;
+const shoot = async (name) => {
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: `docs/screenshots/${name}.png` });
+  console.log(`docs/screenshots/${name}.png`);
+};
+try {
+  await page.goto(`${base}/console/software-updates/update-repository`);
+  await page.getByRole('grid', { name: 'Update Repository' }).getByRole('row').nth(3).click();
+  await shoot('update-repository');
+
+  await page.goto(`${base}/console/software-updates/update-repository?q=KB943485`);
+  await page.getByRole('grid', { name: 'Update Repository' }).getByRole('row').nth(1).dblclick();
+  await page.getByRole('dialog').getByRole('tab', { name: 'General' }).waitFor();
+  await shoot('properties');
+
+  await page.goto(`${base}/console/software-updates/deployment-management/sms-2003-advertisements`);
+  await page.getByRole('grid', { name: 'SMS 2003 Advertisements' }).getByRole('row').nth(1).waitFor();
+  await shoot('sms-2003-advertisements');
+
+  await page.getByRole('combobox', { name: 'Connected as' }).selectOption('CONTOSO\\patchadmin');
+  await page.goto(`${base}/console/software-updates/deployment-templates`);
+  await page.getByRole('note', { name: 'Access denied' }).waitFor();
+  await shoot('deployment-templates-refused');
+} finally {
+  await browser.close();
+  server.httpServer.close();
+}
