@@ -10,7 +10,14 @@ await build({ logLevel: 'warn' });
 const server = await preview({ preview: { host: 'localhost', port, strictPort: true }, logLevel: 'warn' });
 const browser = await chromium.launch({
   executablePath: findChromium() ?? undefined,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
 });
 const page = await browser.newPage({ viewport: { width: 1440, height: 860 } });
 const base = `http://localhost:${port}`;
