@@ -27,12 +27,30 @@ function searchedFields(resource: ResourceDef, searchIn: string): FieldDef<Ident
   return field ? [field] : [];
 }
 
+/**
+ * The lower-cased text "Look for" searches in, per object and "Search in" choice. Objects are never changed in place
+ * (a change replaces them), so the text is computed once per object and kept as long as the object lives.
+ */
+const searchTextCache = new WeakMap<object, Map<string, string>>();
+
+function searchText(resource: ResourceDef, item: Identified, searchIn: string): string {
+  let texts = searchTextCache.get(item);
+  if (!texts) searchTextCache.set(item, (texts = new Map()));
+  let text = texts.get(searchIn);
+  if (text === undefined) {
+    // A separator no one types keeps a match from spanning two columns.
+    text = searchedFields(resource, searchIn)
+      .map((field) => fieldText(field, item).toLocaleLowerCase('en-US'))
+      .join('\u0000');
+    texts.set(searchIn, text);
+  }
+  return text;
+}
+
 export function matchesLookFor(resource: ResourceDef, item: Identified, q: string, searchIn: string): boolean {
   const needle = q.trim().toLocaleLowerCase('en-US');
   if (needle === '') return true;
-  return searchedFields(resource, searchIn).some((field) =>
-    fieldText(field, item).toLocaleLowerCase('en-US').includes(needle),
-  );
+  return searchText(resource, item, searchIn).includes(needle);
 }
 
 /**
@@ -47,12 +65,11 @@ export function selectAndSort<T extends Identified>(
 ): T[] {
   const field = fieldOf(resource, criteria.sort.field);
   if (!field) throw new Error(`${resource.name} has no field ${criteria.sort.field}`);
-  const fields = searchedFields(resource, criteria.searchIn);
   const needle = criteria.q.trim().toLocaleLowerCase('en-US');
   const selected: Array<{ item: T; key: string | number }> = [];
   for (const item of items) {
     if (!include(item)) continue;
-    if (needle !== '' && !fields.some((f) => fieldText(f, item).toLocaleLowerCase('en-US').includes(needle))) continue;
+    if (needle !== '' && !searchText(resource, item, criteria.searchIn).includes(needle)) continue;
     selected.push({ item, key: fieldSortKey(field, item) });
   }
   const sign = criteria.sort.direction === 'asc' ? 1 : -1;

@@ -582,11 +582,19 @@ function generateDistributions(
     CONTOSO.collections.allWindowsServer2003,
     CONTOSO.collections.cenPilotWorkstations,
   ].map(collectionId);
+  const microsoftByMonth = new Map<string, Sms2003Update[]>();
+  for (const update of updates) {
+    if (update.scanTool !== 'Microsoft Update') continue;
+    const month = update.dateReleased.slice(0, 7);
+    const list = microsoftByMonth.get(month);
+    if (list) list.push(update);
+    else microsoftByMonth.set(month, [update]);
+  }
   for (let index = distributions.length + 1; index <= Math.max(MIN_DISTRIBUTIONS, requested); index++) {
     const year = random.int(2005, 2008);
     const month = year === 2008 ? random.int(1, 5) : random.int(1, 12);
     const prefix = `${year}-${String(month).padStart(2, '0')}`;
-    const monthKeys = updates.filter((u) => u.dateReleased.startsWith(prefix) && u.scanTool === 'Microsoft Update');
+    const monthKeys = microsoftByMonth.get(prefix) ?? [];
     const start = monthKeys.length > 12 ? random.int(0, monthKeys.length - 12) : 0;
     distributions.push(
       distribution(index + 20, `Monthly Updates ${prefix} - Wave ${index}`, {
