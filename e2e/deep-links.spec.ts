@@ -66,3 +66,12 @@ test('Properties of a migrated SMS 2003 advertisement show its program, package 
   await dialog.getByRole('button', { name: 'OK' }).click();
   await expect(dialog).toBeHidden();
 });
+
+test('a demo link can carry the administrator to connect as', async ({ page }) => {
+  await openConsole(page, '/console/software-updates/deployment-templates?as=CONTOSO%5Cpatchadmin');
+  await expect(page).toHaveURL(/\/console\/software-updates\/deployment-templates$/);
+  await expect(page.getByRole('combobox', { name: 'Connected as' })).toHaveValue('CONTOSO\\patchadmin');
+  await expect(page.getByRole('note', { name: 'Access denied' })).toContainText(
+    'CONTOSO\\patchadmin has no Read right on Deployment Templates',
+  );
+});

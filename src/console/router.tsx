@@ -1,7 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { createBrowserRouter, redirect } from 'react-router';
 import { consoleTreeQuery } from '@/api/console-tree';
-import { getConnectedAdmin } from '@/api/connection';
+import { DEFAULT_ADMINISTRATOR, getConnectedAdmin, setConnectedAdmin } from '@/api/connection';
 import { sessionQuery } from '@/api/session';
 import { DEFAULT_NODE_ID } from '@/domain/console-tree/console-tree';
 import { ConsoleLayout } from './console-layout';
@@ -24,11 +24,21 @@ export function createConsoleRouter(queryClient: QueryClient) {
       element: <ConsoleLayout />,
       errorElement: <RouteError />,
       hydrateFallbackElement: <BootMessage />,
-      loader: async () => {
-        await Promise.all([
-          queryClient.ensureQueryData(sessionQuery()),
-          queryClient.ensureQueryData(consoleTreeQuery(getConnectedAdmin())).catch(() => undefined),
-        ]);
+      loader: async ({ request }) => {
+        const session = await queryClient.ensureQueryData(sessionQuery());
+        const known = (account: string | null) =>
+          session.administrators.find((a) => a.account.toLowerCase() === account?.toLowerCase())?.account;
+        // A demo link may carry the administrator to connect as (?as=CONTOSO\patchadmin): connect, then drop it.
+        const url = new URL(request.url);
+        if (url.searchParams.has('as')) {
+          const account = known(url.searchParams.get('as'));
+          if (account) setConnectedAdmin(account);
+          url.searchParams.delete('as');
+          return redirect(`${url.pathname}${url.search}`);
+        }
+        // A remembered administrator the site no longer has falls back to the one who ran the upgrade.
+        if (!known(getConnectedAdmin())) setConnectedAdmin(DEFAULT_ADMINISTRATOR);
+        await queryClient.ensureQueryData(consoleTreeQuery(getConnectedAdmin())).catch(() => undefined);
         return null;
       },
     },
