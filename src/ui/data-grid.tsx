@@ -35,6 +35,8 @@ interface DataGridProps<T> {
 }
 
 const ROW_HEIGHT = 20;
+/** The header row: 22 px of header and its 1 px bottom border. */
+const HEADER_HEIGHT = 23;
 
 /**
  * A virtualised grid (role="grid") after the MMC results pane: a header row of sortable column headers, then only the
@@ -50,6 +52,10 @@ export function DataGrid<T>(props: DataGridProps<T>) {
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: 20,
+    // The sticky header row sits above the rows inside the scroll area: rows start below it, and a row scrolled
+    // into view must clear it.
+    scrollMargin: HEADER_HEIGHT,
+    scrollPaddingStart: HEADER_HEIGHT,
   });
   const items = virtualizer.getVirtualItems();
   const first = items[0]?.index ?? 0;
@@ -62,10 +68,22 @@ export function DataGrid<T>(props: DataGridProps<T>) {
   const totalWidth = columns.reduce((sum, column) => sum + column.width, 0);
   const selectedIndex = selectedId === null ? null : indexOf(selectedId);
 
+  // A row the keyboard moved onto before its window loaded: it is selected as soon as it arrives.
+  const pendingIndex = useRef<number | null>(null);
+  useEffect(() => {
+    if (pendingIndex.current === null) return;
+    const row = getRow(pendingIndex.current);
+    if (row) {
+      pendingIndex.current = null;
+      onSelect(getRowId(row));
+    }
+  });
+
   const selectIndex = (index: number) => {
     const clamped = Math.max(0, Math.min(rowCount - 1, index));
     const row = getRow(clamped);
     virtualizer.scrollToIndex(clamped, { align: 'auto' });
+    pendingIndex.current = row ? null : clamped;
     if (row) onSelect(getRowId(row));
   };
 
@@ -109,7 +127,7 @@ export function DataGrid<T>(props: DataGridProps<T>) {
       >
         <div style={{ width: totalWidth, minWidth: '100%' }}>
           <div role="rowgroup" className="sticky top-0 z-10">
-            <div role="row" aria-rowindex={1} className="grid-header flex">
+            <div role="row" aria-rowindex={1} className="grid-header flex" style={{ height: HEADER_HEIGHT }}>
               {columns.map((column, index) => {
                 const sorted = sort?.key === column.key ? sort.direction : null;
                 return (
@@ -151,7 +169,7 @@ export function DataGrid<T>(props: DataGridProps<T>) {
                   aria-selected={selected}
                   data-row-id={id ?? undefined}
                   className="grid-row absolute left-0 flex w-full"
-                  style={{ height: ROW_HEIGHT, transform: `translateY(${virtualRow.start}px)` }}
+                  style={{ height: ROW_HEIGHT, transform: `translateY(${virtualRow.start - HEADER_HEIGHT}px)` }}
                   onClick={() => id && onSelect(id)}
                   onDoubleClick={() => id && onOpen(id)}
                 >

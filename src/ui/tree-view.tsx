@@ -107,7 +107,8 @@ export function TreeView({ label, root, selectedId, expandedIds, onExpandedChang
         }
         break;
       default:
-        handled = typeAheadTo(event.key, index);
+        // Shortcuts with Ctrl, Alt or Meta (Ctrl+F, ...) belong to the browser and the console, not type-ahead.
+        handled = !event.ctrlKey && !event.altKey && !event.metaKey && typeAheadTo(event.key, index);
     }
     if (handled) {
       event.preventDefault();
@@ -121,9 +122,11 @@ export function TreeView({ label, root, selectedId, expandedIds, onExpandedChang
     const state = typeAhead.current;
     state.text = now - state.at > TYPE_AHEAD_RESET_MS ? key : state.text + key;
     state.at = now;
-    const needle = state.text.toLocaleLowerCase();
-    // A single repeated letter cycles through the items starting with it; a longer prefix stays on a match.
-    const start = state.text.length === 1 ? fromIndex + 1 : fromIndex;
+    // A single letter, even typed repeatedly ("ddd"), cycles through the items starting with it; a longer prefix
+    // stays on the current item while it still matches.
+    const repeated = /^(.)\1*$/u.test(state.text);
+    const needle = (repeated ? key : state.text).toLocaleLowerCase();
+    const start = repeated ? fromIndex + 1 : fromIndex;
     for (let offset = 0; offset < visible.length; offset++) {
       const candidate = visible[(start + offset) % visible.length] as VisibleItem;
       if (candidate.item.label.toLocaleLowerCase().startsWith(needle)) {
@@ -195,7 +198,16 @@ export function TreeView({ label, root, selectedId, expandedIds, onExpandedChang
   };
 
   return (
-    <ul role="tree" aria-label={label} className="console-tree select-none" onKeyDown={onKeyDown}>
+    <ul
+      role="tree"
+      aria-label={label}
+      className="console-tree select-none"
+      onKeyDown={onKeyDown}
+      onBlur={(event) => {
+        // Leaving the tree forgets the focused item: coming back lands on the selected one.
+        if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setFocusedId(null);
+      }}
+    >
       {renderItem(root, 1, 1, 1)}
     </ul>
   );
