@@ -41,9 +41,10 @@ test('the console tree works from the keyboard: arrows, Home/End, Enter and type
 test('the results grid works from the keyboard: arrows select, Enter opens Properties', async ({ page }) => {
   await openConsole(page, '/console/software-updates/deployment-management/sms-2003-advertisements');
   const grid = page.getByRole('grid', { name: 'SMS 2003 Advertisements' });
+  const rows = grid.getByRole('row');
+  await expect(rows).toHaveCount(4);
   await grid.focus();
   await page.keyboard.press('ArrowDown');
-  const rows = grid.getByRole('row');
   await expect(rows.nth(1)).toHaveAttribute('aria-selected', 'true');
   await page.keyboard.press('ArrowDown');
   await expect(rows.nth(2)).toHaveAttribute('aria-selected', 'true');
