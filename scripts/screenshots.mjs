@@ -40,6 +40,24 @@ try {
   await page.getByRole('grid', { name: 'SMS 2003 Advertisements' }).getByRole('row').nth(1).waitFor();
   await shoot('sms-2003-advertisements');
 
+  await page.goto(`${base}/console/site-management/migration-report?q=not%20migrated&in=outcome`);
+  await page.getByRole('grid', { name: 'Migration Report' }).getByRole('row').nth(1).waitFor();
+  await shoot('migration-report');
+
+  // The Before upgrade stage: the SMS 2003 console, and the Setup wizard's pre-upgrade checks.
+  await page.getByRole('combobox', { name: 'Stage' }).selectOption({ label: 'Before upgrade' });
+  await page.getByRole('dialog', { name: 'Reset demo' }).getByRole('button', { name: 'OK' }).click();
+  await page.getByRole('grid', { name: 'Software Updates' }).getByRole('row').nth(1).waitFor();
+  await shoot('before-upgrade');
+  await page.getByRole('region', { name: 'Actions' }).getByRole('button', { name: 'Upgrade Site...' }).click();
+  await page.getByRole('button', { name: 'Next >' }).click();
+  await page.getByRole('table', { name: 'Pre-upgrade checks' }).waitFor();
+  await shoot('upgrade-site-wizard');
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await page.getByRole('combobox', { name: 'Stage' }).selectOption({ label: 'Just upgraded' });
+  await page.getByRole('dialog', { name: 'Reset demo' }).getByRole('button', { name: 'OK' }).click();
+  await page.getByRole('grid', { name: 'Update Repository' }).getByRole('row').nth(1).waitFor();
+
   await page.getByRole('combobox', { name: 'Connected as' }).selectOption('CONTOSO\\patchadmin');
   await page.goto(`${base}/console/software-updates/deployment-templates`);
   await page.getByRole('note', { name: 'Access denied' }).waitFor();

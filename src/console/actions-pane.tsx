@@ -1,12 +1,14 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { consoleTreeQuery } from '@/api/console-tree';
 import { useConnectedAdmin } from '@/api/connection';
 import { objectQuery } from '@/api/resources';
+import { sessionQuery } from '@/api/session';
+import { downloadListCsv, upgradeChecksQuery } from '@/api/site-upgrade';
 import { findNode } from '@/domain/console-tree/console-tree';
 import { RESOURCE_NAMES, RESOURCES, type ResourceName } from '@/domain/query/resources';
-import { useConsoleView } from './console-url';
-import type { AnyObject } from './node-views';
+import { useConsoleView, type ConsoleView } from './console-url';
+import { viewForNode, type AnyObject } from './node-views';
 
 interface Action {
   label: string;
@@ -31,12 +33,31 @@ export function ActionsPane() {
   });
   const selectedName = resource && selected.data ? RESOURCES[resource].nameOf(selected.data.item as AnyObject) : null;
 
-  const nodeActions: Action[] = [
-    {
-      label: 'Refresh',
-      run: () => void queryClient.invalidateQueries(),
-    },
-  ];
+  const session = useQuery(sessionQuery());
+  const beforeUpgrade = session.data?.phase === 'sms2003';
+  const upgradeChecks = useQuery({ ...upgradeChecksQuery(admin), enabled: beforeUpgrade });
+  const [exportError, setExportError] = useState<string | null>(null);
+
+  const nodeActions: Action[] = [];
+  if (beforeUpgrade) {
+    nodeActions.push({
+      label: 'Upgrade Site...',
+      run: () => setView({ wizard: 'upgrade-site' }),
+      disabledBecause: upgradeChecks.data?.canRun === false ? (upgradeChecks.data.whyNot ?? undefined) : undefined,
+    });
+  }
+  if (resource && node) {
+    nodeActions.push({
+      label: 'Export List...',
+      run: () => {
+        setExportError(null);
+        downloadListCsv(admin, resource, exportParams(resource, node.kind, node.id, view)).catch((error: unknown) =>
+          setExportError(error instanceof Error ? error.message : String(error)),
+        );
+      },
+    });
+  }
+  nodeActions.push({ label: 'Refresh', run: () => void queryClient.invalidateQueries() });
   const objectActions: Action[] = [
     {
       label: 'Properties',
@@ -52,6 +73,11 @@ export function ActionsPane() {
     <section aria-label="Actions" className="actions-pane h-full overflow-auto">
       <h2 className="actions-title">Actions</h2>
       <ActionGroup title={node?.name ?? 'Console'} actions={nodeActions} />
+      {exportError ? (
+        <p role="alert" className="px-2 py-1 text-[#a11]">
+          {exportError}
+        </p>
+      ) : null}
       <ActionGroup title={selectedName ?? 'Selected Items'} actions={objectActions} />
     </section>
   );
@@ -95,4 +121,20 @@ function ActionItem({ action }: { action: Action }) {
       ) : null}
     </li>
   );
+}
+
+/** The export asks for what the grid shows: the node, the search, the sort and the visible columns in their order. */
+function exportParams(resource: ResourceName, kind: string, nodeId: string, view: ConsoleView): URLSearchParams {
+  const params = new URLSearchParams();
+  if (resource === 'software-updates') params.set('node', nodeId);
+  if (view.q) params.set('q', view.q);
+  if (view.searchIn !== 'all') params.set('searchIn', view.searchIn);
+  if (view.sort) params.set('sort', view.sort);
+  params.set(
+    'columns',
+    viewForNode(kind, resource)
+      .columns.map((column) => column.key)
+      .join(','),
+  );
+  return params;
 }

@@ -4,12 +4,14 @@ import { setConnectedAdmin, useConnectedAdmin } from '@/api/connection';
 import { sessionQuery, useResetDemo } from '@/api/session';
 import { formatDateTime } from '@/domain/format';
 import { Dialog } from '@/ui/dialog';
+import { useConsoleView } from './console-url';
 
 /** The header: the site, "Connected as", the stage, the site clock and "Reset demo". */
 export function ConsoleHeader() {
   const admin = useConnectedAdmin();
   const session = useQuery(sessionQuery());
   const reset = useResetDemo(admin);
+  const [, setView] = useConsoleView();
   const [confirmStage, setConfirmStage] = useState<string | null>(null);
   const data = session.data;
   const stages = data?.stages.filter((stage) => stage.available) ?? [];
@@ -81,7 +83,18 @@ export function ConsoleHeader() {
                 type="button"
                 className="win-button"
                 disabled={reset.isPending}
-                onClick={() => reset.mutate({ stage: confirmStage }, { onSuccess: () => setConfirmStage(null) })}
+                onClick={() =>
+                  reset.mutate(
+                    { stage: confirmStage },
+                    {
+                      onSuccess: (session) => {
+                        setConfirmStage(null);
+                        // The stage's own starting node: the SMS 2003 console before the upgrade, Update Repository after.
+                        setView({ nodeId: session.defaultNodeId, wizard: null });
+                      },
+                    },
+                  )
+                }
               >
                 OK
               </button>

@@ -1,5 +1,6 @@
 import { ActionsPane } from './actions-pane';
 import { ConsoleHeader } from './console-header';
+import { ConsoleWizards } from './console-wizards';
 import { ConsoleTreePane } from './console-tree-pane';
 import { NoticeBanner } from './notice-banner';
 import { ResultsPane } from './results-pane';
@@ -23,6 +24,7 @@ export function ConsoleLayout() {
         </div>
       </div>
       <StatusBar />
+      <ConsoleWizards />
     </div>
   );
 }

@@ -3,7 +3,7 @@ import { useLocation, useNavigate } from 'react-router';
 import { DEFAULT_NODE_ID } from '@/domain/console-tree/console-tree';
 
 /**
- * Every view is a URL: /console/<node id>?q=&in=&sort=&sel=&props= . The node, the search, the sort, the selected
+ * Every view is a URL: /console/<node id>?q=&in=&sort=&sel=&props=&wizard= . The node, the search, the sort, the selected
  * object and an open Properties dialog survive a reload and the back button.
  */
 export interface ConsoleView {
@@ -13,6 +13,8 @@ export interface ConsoleView {
   sort: string | null;
   selectedId: string | null;
   propertiesId: string | null;
+  /** An open wizard, e.g. "upgrade-site". */
+  wizard: string | null;
 }
 
 export const CONSOLE_PREFIX = '/console/';
@@ -24,6 +26,7 @@ export function consolePath(view: Partial<ConsoleView> & { nodeId: string }): st
   if (view.sort) search.set('sort', view.sort);
   if (view.selectedId) search.set('sel', view.selectedId);
   if (view.propertiesId) search.set('props', view.propertiesId);
+  if (view.wizard) search.set('wizard', view.wizard);
   const query = search.toString();
   return `${CONSOLE_PREFIX}${view.nodeId}${query ? `?${query}` : ''}`;
 }
@@ -40,6 +43,7 @@ export function parseConsoleView(pathname: string, searchText: string): ConsoleV
     sort: search.get('sort'),
     selectedId: search.get('sel'),
     propertiesId: search.get('props'),
+    wizard: search.get('wizard'),
   };
 }
 
@@ -53,7 +57,15 @@ export function useConsoleView(): [ConsoleView, (next: Partial<ConsoleView>, opt
       // Opening another node starts a fresh view of it: no search, sort or selection carried over.
       const base: ConsoleView =
         next.nodeId !== undefined && next.nodeId !== current.nodeId
-          ? { nodeId: next.nodeId, q: '', searchIn: 'all', sort: null, selectedId: null, propertiesId: null }
+          ? {
+              nodeId: next.nodeId,
+              q: '',
+              searchIn: 'all',
+              sort: null,
+              selectedId: null,
+              propertiesId: null,
+              wizard: null,
+            }
           : current;
       navigate(consolePath({ ...base, ...next }), { replace: options.replace ?? false });
     },

@@ -5,9 +5,17 @@ import { deploymentPackageView } from '@/features/deployment-packages/deployment
 import { deploymentTemplateView } from '@/features/deployment-templates/deployment-template-view';
 import { searchFolderView } from '@/features/search-folders/search-folder-view';
 import { siteView } from '@/features/site-management/site-view';
-import { sms2003AdvertisementView } from '@/features/sms2003-advertisements/sms2003-advertisement-view';
+import { migrationReportView, setupLogView } from '@/features/site-upgrade/upgrade-views';
+import {
+  sms2003AdvertisementView,
+  sms2003SiteAdvertisementView,
+} from '@/features/sms2003-advertisements/sms2003-advertisement-view';
 import { packageView } from '@/features/software-distribution/package-view';
-import { softwareUpdatesHomeView, updateRepositoryView } from '@/features/software-updates/software-update-views';
+import {
+  sms2003SoftwareUpdatesView,
+  softwareUpdatesHomeView,
+  updateRepositoryView,
+} from '@/features/software-updates/software-update-views';
 import { updateListView } from '@/features/update-lists/update-list-view';
 import type { ViewConfig } from '@/ui/view-config';
 
@@ -27,10 +35,17 @@ const BY_RESOURCE: Record<ResourceName, ViewConfig<AnyObject>> = {
   collections: erase(collectionView),
   packages: erase(packageView),
   sites: erase(siteView),
+  'setup-log': erase(setupLogView),
+  'migration-report': erase(migrationReportView),
 };
 
-/** How a node shows its objects; the Software Updates node itself is the home page summary. */
+/**
+ * How a node shows its objects; the Software Updates node itself is the home page summary, and the SMS 2003 console's
+ * nodes (Before upgrade) have their own columns.
+ */
 export function viewForNode(kind: string, resource: ResourceName): ViewConfig<AnyObject> {
   if (kind === 'software-updates') return erase(softwareUpdatesHomeView);
+  if (kind === 'sms2003-software-updates') return erase(sms2003SoftwareUpdatesView);
+  if (kind === 'sms2003-advertisements-list') return erase(sms2003SiteAdvertisementView);
   return BY_RESOURCE[resource];
 }

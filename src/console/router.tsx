@@ -18,7 +18,12 @@ function BootMessage() {
  */
 export function createConsoleRouter(queryClient: QueryClient) {
   return createBrowserRouter([
-    { path: '/', loader: () => redirect(consolePath({ nodeId: DEFAULT_NODE_ID })), element: <BootMessage /> },
+    {
+      path: '/',
+      loader: async () =>
+        redirect(consolePath({ nodeId: (await queryClient.ensureQueryData(sessionQuery())).defaultNodeId })),
+      element: <BootMessage />,
+    },
     {
       path: '/console/*',
       element: <ConsoleLayout />,

@@ -13,26 +13,20 @@ import type {
   UpdateList,
 } from './model/site-objects';
 import type { Grant } from './rights/rights';
+import type { MigrationReportRow, SetupLogLine } from './model/upgrade-records';
 import type { Scale } from './scenario/scale';
 import type { StageId } from './scenario/contoso-names';
 import type { ScanTool } from './sms2003/sms2003-site';
 
-/** One line of %systemdrive%\ConfigMgrSetup.log: one migration decision, timestamped on the site clock. */
-export interface SetupLogLine {
-  time: string;
-  component: string;
-  message: string;
-}
+export type { MigrationObjectKind, MigrationOutcome, MigrationReportRow, SetupLogLine } from './model/upgrade-records';
+export { MIGRATION_OBJECT_KINDS, MIGRATION_OUTCOMES } from './model/upgrade-records';
 
-/** An SMS 2003 object the upgrade did not migrate, with the reason in plain words. */
-export interface NotMigratedObject {
-  kind: 'Program' | 'Advertisement' | 'Scan tool';
-  name: string;
-  reason: string;
-}
-
-/** The ConfigMgr 2007 site database as the console sees it. Plain data: it serializes as it is. */
+/**
+ * The site as the console sees it. Before the upgrade (phase "sms2003") it is the SMS 2003 site shown read-only in the
+ * same shapes; after it, the Configuration Manager 2007 site database. Plain data: it serializes as it is.
+ */
 export interface SiteState {
+  phase: 'sms2003' | 'configmgr';
   scenario: 'contoso';
   seed: number;
   scale: Scale;
@@ -54,6 +48,7 @@ export interface SiteState {
   searchFolders: SearchFolder[];
   packages: Package[];
   grants: Grant[];
+  /** %systemdrive%\ConfigMgrSetup.log of the upgrade; empty before it. */
   setupLog: SetupLogLine[];
-  notMigrated: NotMigratedObject[];
+  migrationReport: MigrationReportRow[];
 }

@@ -1,4 +1,5 @@
-import { buildContosoStage, DEFAULT_SEED, isBuildableStage } from '@/domain/scenario/contoso-stage';
+import { currentView, type Operation, applyOperation, type SiteWorld } from '@/domain/operations/operations';
+import { buildWorld, DEFAULT_SEED, isBuildableStage } from '@/domain/scenario/contoso-stage';
 import { DEFAULT_STAGE, type StageId } from '@/domain/scenario/contoso-names';
 import { DEFAULT_SCALE, type Scale } from '@/domain/scenario/scale';
 import { RightsIndex } from '@/domain/rights/rights';
@@ -10,14 +11,18 @@ export interface BackendOptions {
   /** The scale of a site that nothing was saved for (tests and benchmarks ask for others). */
   scale?: Scale;
   seed?: number;
+  /** The stage of a site that nothing was saved for. */
+  stage?: StageId;
 }
 
 /**
- * The mock backend's memory: the saved site (start + log), the site state it rebuilds to, and the indexes derived
- * from it. Handlers read through it; every change goes through `replace`, which saves before it answers.
+ * The mock backend's memory: the saved site (start + log), the site it rebuilds to, and the indexes derived from it.
+ * Handlers read through it; every change goes through `apply` or `reset`, which save before the change takes effect,
+ * so a refused or failed change leaves everything as it was.
  */
 export class Backend {
   private saved!: SavedSite;
+  private world!: SiteWorld;
   private current!: SiteState;
   private rightsIndex!: RightsIndex;
   /** Bumped on every change, so caches keyed by it never serve an old answer. */
@@ -35,7 +40,7 @@ export class Backend {
       scenario: 'contoso',
       seed: options.seed ?? DEFAULT_SEED,
       scale: options.scale ?? DEFAULT_SCALE,
-      stage: DEFAULT_STAGE,
+      stage: options.stage ?? DEFAULT_STAGE,
       log: [],
     });
     const loaded = await options.store.load();
@@ -45,23 +50,30 @@ export class Backend {
       return backend;
     }
     const parsed = savedSiteSchema.safeParse(loaded);
-    if (parsed.success && isBuildableStage(parsed.data.stage as StageId)) {
-      backend.adopt(parsed.data);
-      return backend;
+    let why = 'it is damaged or from another version of the console';
+    if (parsed.success) {
+      if (!isBuildableStage(parsed.data.stage as StageId)) {
+        why = `its stage "${parsed.data.stage}" cannot be built by this console`;
+      } else {
+        try {
+          backend.adopt(parsed.data);
+          return backend;
+        } catch (error) {
+          why = `replaying what was done failed: ${error instanceof Error ? error.message : String(error)}`;
+        }
+      }
     }
     // Never a blank page: keep the unreadable site aside and start again from the default stage.
     const name = await options.store.setAside(loaded);
-    const why = parsed.success
-      ? `its stage "${parsed.data.stage}" cannot be built by this console`
-      : 'it is damaged or from another version of the console';
     backend.adopt(fresh());
     await options.store.save(backend.saved);
     backend.notice =
       `The saved site could not be read (${why}). It was kept aside as "${name}", and the console started again ` +
-      `from the Just upgraded stage.`;
+      `from the ${fresh().stage === 'before-upgrade' ? 'Before upgrade' : 'Just upgraded'} stage.`;
     return backend;
   }
 
+  /** The site as the console sees it now. */
   get state(): SiteState {
     return this.current;
   }
@@ -70,22 +82,44 @@ export class Backend {
     return this.rightsIndex;
   }
 
+  /** The stage the site started from (Reset demo returns to it). */
   get stage(): StageId {
     return this.saved.stage as StageId;
+  }
+
+  /** The SMS 2003 site as it was before the upgrade (Setup's pre-upgrade checks read it). */
+  get sms2003() {
+    return this.world.sms2003;
+  }
+
+  get log(): readonly Operation[] {
+    return this.saved.log;
+  }
+
+  /** Does an operation: the domain applies it (or refuses with RuleViolation), it is saved, then it takes effect. */
+  async apply(operation: Operation): Promise<void> {
+    const world = applyOperation(this.world, operation, this.saved.scale);
+    const next: SavedSite = { ...this.saved, log: [...this.saved.log, operation] };
+    await this.store.save(next);
+    this.install(next, world);
   }
 
   /** Returns the site to the start of a stage, dropping everything done since, and saves it. */
   async reset(stage: StageId): Promise<void> {
     const next: SavedSite = { ...this.saved, stage, log: [] };
-    // All or nothing: build and save the new site before it replaces the current one.
-    const built = buildContosoStage(stage, next.seed, next.scale);
+    const world = buildWorld(stage, next.seed, next.scale);
     await this.store.save(next);
-    this.adopt(next, built);
+    this.install(next, world);
   }
 
-  private adopt(saved: SavedSite, built?: SiteState) {
+  private adopt(saved: SavedSite) {
+    this.install(saved, buildWorld(saved.stage as StageId, saved.seed, saved.scale, saved.log));
+  }
+
+  private install(saved: SavedSite, world: SiteWorld) {
     this.saved = saved;
-    this.current = built ?? buildContosoStage(saved.stage as StageId, saved.seed, saved.scale);
+    this.world = world;
+    this.current = currentView(world, saved.scale);
     this.rightsIndex = new RightsIndex(this.current.grants);
     this.version += 1;
     this.listCache.clear();

@@ -2,10 +2,10 @@ import { softwareUpdateFilterForNode } from '@/domain/console-tree/console-tree'
 import type { ListQuery } from '@/domain/contract/api-contract';
 import { parseSort, selectAndSort } from '@/domain/query/list-query';
 import { fieldOf, RESOURCES, type Identified, type ResourceName } from '@/domain/query/resources';
-import { canOpenNodeOfType, canRead, missingReadOnTypeMessage } from '@/domain/rights/rights';
+import { canOpenNodeOfType, canRead, missingReadOnTypeMessage, OBJECT_TYPE_NAMES } from '@/domain/rights/rights';
 import type { SoftwareUpdate } from '@/domain/model/software-update';
 import type { Backend } from './backend';
-import { badRequest, forbidden } from './errors';
+import { badRequest, conflict, forbidden } from './errors';
 
 const MAX_CACHED_LISTS = 24;
 const byIdCache = new WeakMap<Backend, { version: number; maps: Map<ResourceName, Map<string, Identified>> }>();
@@ -27,7 +27,14 @@ export function objectById(backend: Backend, resource: ResourceName, id: string)
 
 /** Refuses a node whose object type the administrator holds no Read right on, class or instance. */
 export function requireNodeRead(backend: Backend, account: string, resource: ResourceName) {
-  const { objectType } = RESOURCES[resource];
+  const { objectType, configMgrOnly } = RESOURCES[resource];
+  if (configMgrOnly && backend.state.phase === 'sms2003') {
+    const what = RESOURCES[resource].noun ?? `${OBJECT_TYPE_NAMES[objectType].singular}s`;
+    throw conflict(
+      `Site CEN still runs SMS 2003 SP3: there are no ${what} until Setup has upgraded it to Configuration Manager 2007.`,
+      'site-not-upgraded',
+    );
+  }
   if (!canOpenNodeOfType(backend.rights, account, objectType)) {
     throw forbidden(missingReadOnTypeMessage(account, objectType));
   }
@@ -63,7 +70,7 @@ export function listWindow(backend: Backend, account: string, resource: Resource
   let ids = backend.listCache.get(key);
   if (!ids) {
     const include = (item: Identified) =>
-      (nodeFilter === null || nodeFilter(item)) && canRead(backend.rights, account, def.objectType, item.id);
+      (nodeFilter === null || nodeFilter(item)) && mayRead(backend, account, resource, item);
     ids = selectAndSort(def, def.items(backend.state), { q: query.q, searchIn: query.searchIn, sort }, include).map(
       (item) => item.id,
     );
@@ -78,6 +85,13 @@ export function listWindow(backend: Backend, account: string, resource: Resource
     .map((id) => objectById(backend, resource, id))
     .filter((item) => item !== undefined);
   return { items, total: ids.length, offset: query.offset, limit: query.limit };
+}
+
+/** The administrator holds Read on the object that guards the item (the item itself unless its resource says). */
+export function mayRead(backend: Backend, account: string, resource: ResourceName, item: Identified): boolean {
+  const def = RESOURCES[resource];
+  const guard = def.guard ? def.guard(item) : { objectType: def.objectType, id: item.id };
+  return canRead(backend.rights, account, guard.objectType, guard.id);
 }
 
 /** The software updates the administrator may read (the console tree's folders are built from them). */

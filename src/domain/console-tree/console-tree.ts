@@ -20,7 +20,12 @@ export type NodeKind =
   | 'deployment-management'
   | 'sms2003-advertisements'
   | 'deployment-packages'
-  | 'site-management';
+  | 'site-management'
+  | 'setup-log'
+  | 'migration-report'
+  | 'sms2003-root'
+  | 'sms2003-software-updates'
+  | 'sms2003-advertisements-list';
 
 /** A node of the console tree. Its id is the path the console shows in its URL. */
 export interface ConsoleNode {
@@ -49,10 +54,24 @@ export const NODE_IDS = {
   sms2003Advertisements: 'software-updates/deployment-management/sms-2003-advertisements',
   deploymentPackages: 'software-updates/deployment-packages',
   siteManagement: 'site-management',
+  setupLog: 'site-management/configmgr-setup-log',
+  migrationReport: 'site-management/migration-report',
+  sms2003Root: 'sms2003',
+  sms2003SiteDatabase: 'sms2003/site-database',
+  sms2003SiteHierarchy: 'sms2003/site-hierarchy',
+  sms2003Collections: 'sms2003/collections',
+  sms2003Packages: 'sms2003/packages',
+  sms2003SiteAdvertisements: 'sms2003/advertisements',
+  sms2003SoftwareUpdates: 'sms2003/software-updates',
 } as const;
 
 /** The node a first visit opens. */
 export const DEFAULT_NODE_ID = NODE_IDS.updateRepository;
+
+/** The node the console opens for a site in this phase: SMS 2003's Software Updates, or Update Repository. */
+export function defaultNodeFor(phase: SiteState['phase']): string {
+  return phase === 'sms2003' ? NODE_IDS.sms2003SoftwareUpdates : NODE_IDS.updateRepository;
+}
 
 /** The always-present folder of updates to WSUS itself ("cannot be disabled"). */
 const WSUS_INFRASTRUCTURE_PRODUCT = 'Windows Server Update Services';
@@ -72,13 +91,20 @@ const leaf = (id: string, name: string, kind: NodeKind, resource: ResourceName |
 export function buildConsoleTree(state: SiteState, readableUpdates: Iterable<SoftwareUpdate>): ConsoleNode {
   const central = state.sites.find((site) => site.parentCode === null) ?? state.sites[0];
   const siteLabel = central ? `${central.code} - ${central.name}` : 'Site';
+  if (state.phase === 'sms2003') return sms2003ConsoleTree(siteLabel);
   return {
     ...leaf(NODE_IDS.root, 'System Center Configuration Manager', 'root', null),
     children: [
       {
         ...leaf(NODE_IDS.siteDatabase, `Site Database (${siteLabel})`, 'site-database', null),
         children: [
-          leaf(NODE_IDS.siteManagement, 'Site Management', 'site-management', 'sites'),
+          {
+            ...leaf(NODE_IDS.siteManagement, 'Site Management', 'site-management', 'sites'),
+            children: [
+              leaf(NODE_IDS.setupLog, 'ConfigMgrSetup.log', 'setup-log', 'setup-log'),
+              leaf(NODE_IDS.migrationReport, 'Migration Report', 'migration-report', 'migration-report'),
+            ],
+          },
           {
             ...leaf(NODE_IDS.computerManagement, 'Computer Management', 'container', null),
             children: [
@@ -130,6 +156,32 @@ export function buildConsoleTree(state: SiteState, readableUpdates: Iterable<Sof
               },
             ],
           },
+        ],
+      },
+    ],
+  };
+}
+
+/**
+ * Before the upgrade there is no Configuration Manager yet: the SMS 2003 Administrator Console's tree, read-only.
+ */
+function sms2003ConsoleTree(siteLabel: string): ConsoleNode {
+  return {
+    ...leaf(NODE_IDS.sms2003Root, 'Systems Management Server', 'sms2003-root', null),
+    children: [
+      {
+        ...leaf(NODE_IDS.sms2003SiteDatabase, `Site Database (${siteLabel})`, 'site-database', null),
+        children: [
+          leaf(NODE_IDS.sms2003SiteHierarchy, 'Site Hierarchy', 'site-management', 'sites'),
+          leaf(NODE_IDS.sms2003Collections, 'Collections', 'collections', 'collections'),
+          leaf(NODE_IDS.sms2003Packages, 'Packages', 'packages', 'packages'),
+          leaf(
+            NODE_IDS.sms2003SiteAdvertisements,
+            'Advertisements',
+            'sms2003-advertisements-list',
+            'sms2003-advertisements',
+          ),
+          leaf(NODE_IDS.sms2003SoftwareUpdates, 'Software Updates', 'sms2003-software-updates', 'software-updates'),
         ],
       },
     ],
@@ -205,7 +257,13 @@ export function pathToNode<N extends TreeShape<N>>(root: N, id: string): N[] {
  */
 export function softwareUpdateFilterForNode(nodeId: string): ((update: SoftwareUpdate) => boolean) | null {
   const visible = (update: SoftwareUpdate) => !update.hidden;
-  if (nodeId === NODE_IDS.softwareUpdates || nodeId === NODE_IDS.updateRepository) return visible;
+  if (
+    nodeId === NODE_IDS.softwareUpdates ||
+    nodeId === NODE_IDS.updateRepository ||
+    nodeId === NODE_IDS.sms2003SoftwareUpdates
+  ) {
+    return visible;
+  }
   if (nodeId === NODE_IDS.wsusInfrastructureUpdates) {
     return (update) => visible(update) && update.product === WSUS_INFRASTRUCTURE_PRODUCT;
   }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { softwareUpdateSchema } from '../model/software-update';
+import { migrationReportRowSchema, setupLogLineSchema } from '../model/upgrade-records';
 import {
   administratorSchema,
   collectionSchema,
@@ -99,6 +100,8 @@ export const RESOURCE_ITEM_SCHEMAS = {
   collections: collectionSchema,
   packages: packageSchema,
   sites: siteSchema,
+  'setup-log': setupLogLineSchema,
+  'migration-report': migrationReportRowSchema,
 } as const satisfies Record<ResourceName, z.ZodType>;
 export type ResourceItem<R extends ResourceName> = z.infer<(typeof RESOURCE_ITEM_SCHEMAS)[R]>;
 
@@ -108,7 +111,11 @@ export const objectResponseSchema = <T extends z.ZodType>(item: T) => z.object({
 export const stageIdSchema = z.enum(STAGES.map((stage) => stage.id) as [string, ...string[]]);
 
 export const sessionSchema = z.object({
-  site: z.object({ code: z.string(), name: z.string() }),
+  site: z.object({ code: z.string(), name: z.string(), version: z.string() }),
+  /** sms2003 before Setup has run, configmgr after. */
+  phase: z.enum(['sms2003', 'configmgr']),
+  /** The node the console opens for this phase. */
+  defaultNodeId: z.string(),
   stage: z.string(),
   stages: z.array(z.object({ id: z.string(), name: z.string(), available: z.boolean() })),
   clock: z.string(),

@@ -12,7 +12,7 @@ import type {
   UpdateList,
 } from '../model/site-objects';
 import type { ObjectType } from '../rights/rights';
-import type { SiteState } from '../site-state';
+import type { MigrationReportRow, SetupLogLine, SiteState } from '../site-state';
 import { fieldText, type FieldDef } from './fields';
 
 /** The collections of objects the API serves; each is a path under /api/. */
@@ -27,6 +27,8 @@ export const RESOURCE_NAMES = [
   'collections',
   'packages',
   'sites',
+  'setup-log',
+  'migration-report',
 ] as const;
 export type ResourceName = (typeof RESOURCE_NAMES)[number];
 
@@ -43,6 +45,12 @@ export interface ResourceDef<T extends Identified = Identified> {
   items: (state: SiteState) => readonly T[];
   /** The object's name as messages and the Properties dialog title show it. */
   nameOf: (item: T) => string;
+  /** The object whose Read right shows the item; by default the item itself, as an object of `objectType`. */
+  guard?: (item: T) => { objectType: ObjectType; id: string };
+  /** The resource exists only once the site runs Configuration Manager 2007 (new object types). */
+  configMgrOnly?: boolean;
+  /** What its items are called in a sentence, when not "<object type>s" (e.g. "migration report rows"). */
+  noun?: string;
 }
 
 function define<T extends Identified>(def: ResourceDef<T>): ResourceDef {
@@ -121,6 +129,7 @@ export const RESOURCES: Record<ResourceName, ResourceDef> = {
     nameOf: (u) => u.title,
   }),
   'update-lists': define<UpdateList>({
+    configMgrOnly: true,
     name: 'update-lists',
     objectType: 'UpdateList',
     fields: [
@@ -136,6 +145,7 @@ export const RESOURCES: Record<ResourceName, ResourceDef> = {
     nameOf: (l) => l.name,
   }),
   'deployment-templates': define<DeploymentTemplate>({
+    configMgrOnly: true,
     name: 'deployment-templates',
     objectType: 'DeploymentTemplate',
     fields: [
@@ -150,6 +160,7 @@ export const RESOURCES: Record<ResourceName, ResourceDef> = {
     nameOf: (t) => t.name,
   }),
   deployments: define<Deployment>({
+    configMgrOnly: true,
     name: 'deployments',
     objectType: 'Deployment',
     fields: [
@@ -186,6 +197,7 @@ export const RESOURCES: Record<ResourceName, ResourceDef> = {
     nameOf: (a) => a.name,
   }),
   'deployment-packages': define<DeploymentPackage>({
+    configMgrOnly: true,
     name: 'deployment-packages',
     objectType: 'DeploymentPackage',
     fields: [
@@ -201,6 +213,7 @@ export const RESOURCES: Record<ResourceName, ResourceDef> = {
     nameOf: (p) => p.name,
   }),
   'search-folders': define<SearchFolder>({
+    configMgrOnly: true,
     name: 'search-folders',
     objectType: 'SearchFolder',
     fields: [
@@ -261,6 +274,41 @@ export const RESOURCES: Record<ResourceName, ResourceDef> = {
     defaultSort: 'code:asc',
     items: (state) => state.sites,
     nameOf: (s) => `${s.code} - ${s.name}`,
+  }),
+  'setup-log': define<SetupLogLine>({
+    name: 'setup-log',
+    objectType: 'Site',
+    configMgrOnly: true,
+    noun: 'ConfigMgrSetup.log lines',
+    fields: [
+      dateTime('time', 'Time', (l) => l.time),
+      text('component', 'Component', (l) => l.component),
+      text('message', 'Message', (l) => l.message),
+      number('line', 'Line', (l) => Number(l.id)),
+    ],
+    defaultSort: 'line:asc',
+    items: (state) => state.setupLog,
+    nameOf: (l) => `ConfigMgrSetup.log line ${l.id}`,
+    guard: () => ({ objectType: 'Site', id: 'CEN' }),
+  }),
+  'migration-report': define<MigrationReportRow>({
+    name: 'migration-report',
+    objectType: 'Site',
+    configMgrOnly: true,
+    noun: 'migration report rows',
+    fields: [
+      text('objectKind', 'Object Type', (r) => r.objectKind),
+      text('name', 'Name', (r) => r.name),
+      text('sms2003Id', 'SMS 2003 ID', (r) => r.sms2003Id),
+      text('outcome', 'Outcome', (r) => r.outcome),
+      text('result', 'In Configuration Manager 2007', (r) => r.result),
+      text('reason', 'Reason', (r) => r.reason),
+      number('row', 'Row', (r) => Number(r.id)),
+    ],
+    defaultSort: 'row:asc',
+    items: (state) => state.migrationReport,
+    nameOf: (r) => `${r.objectKind} ${r.name}`,
+    guard: (r) => r.guard,
   }),
 };
 

@@ -3,6 +3,8 @@
  * these objects by name: change none of them.
  */
 export const CONTOSO = {
+  /** Setup starts on the morning of December 18, 2008, and the upgraded site is up at 9:00. */
+  beforeUpgradeClock: '2008-12-18T06:30:00Z',
   clockStart: '2008-12-18T09:00:00Z',
   sites: {
     central: { code: 'CEN', name: 'Contoso Central Site', serverName: 'CEN-SMS01' },

@@ -54,7 +54,7 @@ export function generateContosoSms2003Site(seed: number, scale: Scale): Sms2003S
   return {
     scenario: 'contoso',
     seed,
-    clock: CONTOSO.clockStart,
+    clock: CONTOSO.beforeUpgradeClock,
     sites: [
       {
         id: central.code,

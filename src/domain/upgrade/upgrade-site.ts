@@ -1,27 +1,31 @@
-import type { SoftwareUpdate } from '../model/software-update';
+import { formatCount } from '../format';
 import type { Collection, Package, Sms2003Advertisement } from '../model/site-objects';
 import { OBJECT_TYPES, RIGHTS_BY_OBJECT_TYPE, type Grant, type ObjectType, type Right } from '../rights/rights';
+import { RuleViolation } from '../rule-violation';
 import type { Scale } from '../scenario/scale';
-import type { NotMigratedObject, SetupLogLine, SiteState } from '../site-state';
+import type { MigrationReportRow, SiteState } from '../site-state';
+import { toSoftwareUpdate, updateIdsByKey } from '../sms2003/software-update-record';
 import type { Sms2003Distribution, Sms2003Grant, Sms2003Site } from '../sms2003/sms2003-site';
 import { withLegacySuffix } from './legacy-title';
+import { SetupLog } from './setup-log';
 
 export interface SetupChoices {
   /** The administrator who runs Setup: "the user who ran the upgrade has access to all of the software updates objects". */
   runBy: string;
   /** Where Setup takes the latest Microsoft Update catalog when it upgrades the Inventory Tool for Microsoft Updates. */
   catalogSource: 'internet' | 'local';
+  /** The local location of the catalog (Wsusscn2.cab) when catalogSource is 'local'. */
+  localCatalogPath?: string;
   /** When Setup starts, on the site clock. */
   startedAt: string;
   siteCode: string;
 }
 
-/** First CI_ID the site database gives a migrated software update (configuration item ids in the product look so). */
-const FIRST_CI_ID = 16_777_217;
+export const ITMU_NAME = 'Inventory Tool for Microsoft Updates';
 
 /**
- * "A distribution is migrated and continues to work as expected only when the advertisement and program for the
- * distribution is created at the site that is being upgraded." (the planning topic)
+ * "Existing SMS 2003 software update distributions will be migrated and continue to work as expected only when the
+ * advertisement and program for the distribution is created at the site that is being upgraded." (the planning topic)
  */
 export function isDistributionMigrated(distribution: Sms2003Distribution, upgradedSiteCode: string): boolean {
   return distribution.programCreatedAt === upgradedSiteCode && distribution.advertisementCreatedAt === upgradedSiteCode;
@@ -30,126 +34,169 @@ export function isDistributionMigrated(distribution: Sms2003Distribution, upgrad
 /** Why a distribution was or was not migrated, in plain words. */
 export function distributionMigrationReason(distribution: Sms2003Distribution, upgradedSiteCode: string): string {
   if (isDistributionMigrated(distribution, upgradedSiteCode)) {
-    return `Migrated: its program and advertisement ${distribution.advertisementId} were created at ${upgradedSiteCode}, the site being upgraded.`;
+    return `Its program and advertisement ${distribution.advertisementId} were created at ${upgradedSiteCode}, the site being upgraded.`;
   }
   if (distribution.advertisementCreatedAt !== upgradedSiteCode) {
     return (
-      `Not migrated: its advertisement ${distribution.advertisementId} was created at child site ` +
+      `Its advertisement ${distribution.advertisementId} was created at child site ` +
       `${distribution.advertisementCreatedAt}. The program keeps working on SMS 2003 clients, but Configuration ` +
       `Manager clients will not retrieve the updates it deploys.`
     );
   }
   return (
-    `Not migrated: its program was created at ${distribution.programCreatedAt}, not at ${upgradedSiteCode}. ` +
+    `Its program was created at ${distribution.programCreatedAt}, not at ${upgradedSiteCode}. ` +
     `It keeps working on SMS 2003 clients only.`
   );
 }
 
 /**
- * Setup upgrades the Inventory Tool for Microsoft Updates when "a previous version ... is installed on the site and
- * ... another installation of the tool is not installed on a site higher in the hierarchy".
+ * "Setup detects whether a previous version of the Inventory Tool for Microsoft Updates is installed on the site and
+ * verifies that another installation of the tool is not installed on a site higher in the hierarchy. If both are true,
+ * Setup initiates an upgrade for the inventory tool on the site server." (the planning topic)
  */
 export function shouldUpgradeItmu(sms2003: Sms2003Site, siteCode: string): boolean {
   const site = sms2003.sites.find((candidate) => candidate.code === siteCode);
   if (!site?.itmuInstalled) return false;
-  let parentCode = site.parentCode;
+  return !sitesAbove(sms2003, siteCode).some((parent) => parent.itmuInstalled);
+}
+
+function sitesAbove(sms2003: Sms2003Site, siteCode: string) {
+  const above: Sms2003Site['sites'] = [];
+  let parentCode = sms2003.sites.find((candidate) => candidate.code === siteCode)?.parentCode ?? null;
   while (parentCode) {
     const parent = sms2003.sites.find((candidate) => candidate.code === parentCode);
-    if (!parent) break;
-    if (parent.itmuInstalled) return false;
+    if (!parent || above.includes(parent)) break;
+    above.push(parent);
     parentCode = parent.parentCode;
   }
-  return true;
+  return above;
 }
 
 /**
  * The upgrade of an SMS 2003 site to Configuration Manager 2007, as a pure function of the SMS 2003 state and the
- * Setup choices. Each migration decision is written to the Setup log.
+ * Setup choices: the Configuration Manager site, its ConfigMgrSetup.log and the migration report.
  */
 export function upgradeSite(sms2003: Sms2003Site, choices: SetupChoices, scale: Scale): SiteState {
-  const log = new SetupLog(choices.startedAt);
   const siteCode = choices.siteCode;
-  log.write('Setup', `Configuration Manager 2007 Setup started by ${choices.runBy}: upgrade of site ${siteCode}.`);
+  const site = sms2003.sites.find((candidate) => candidate.code === siteCode);
+  if (!site) throw new RuleViolation('unknown-site', `There is no site ${siteCode} in the hierarchy.`);
+  if (site.version !== 'SMS 2003 SP3') {
+    throw new RuleViolation(
+      'site-already-upgraded',
+      `Site ${siteCode} already runs ${site.version}: there is nothing to upgrade.`,
+    );
+  }
+  const log = new SetupLog(choices.startedAt);
+  const report: MigrationReportRow[] = [];
+  const row = (fields: Omit<MigrationReportRow, 'id'>) => report.push({ id: String(report.length + 1), ...fields });
+  log.write(
+    'Setup',
+    `Configuration Manager 2007 Setup started by ${choices.runBy}: upgrade of site ${siteCode} (${site.name}) from ${site.version}.`,
+    0,
+  );
+  log.write(
+    'Setup',
+    'Upgrading the SMS 2003 files and the SQL Server database (SMS_CEN) to the Configuration Manager 2007 schema.',
+    300,
+  );
 
-  // Software updates: every one is migrated, expired and titled (LEGACY).
-  const idByKey = new Map<string, string>();
-  sms2003.updates.forEach((update, index) => idByKey.set(update.key, String(FIRST_CI_ID + index)));
+  // Software updates: "Until the software updates are synchronized, all updates will be put in an expired state and
+  // their titles will be displayed in the Configuration Manager console with (LEGACY) appended to the end of the title."
+  const idByKey = updateIdsByKey(sms2003);
   const migratedDistributions = sms2003.distributions.filter((d) => isDistributionMigrated(d, siteCode));
   const deployedKeys = new Set(migratedDistributions.flatMap((d) => d.updateKeys));
-  const downloadedKeys = new Set(
-    sms2003.distributions.filter((d) => d.sourceValid).flatMap((distribution) => distribution.updateKeys),
-  );
-  const softwareUpdates: SoftwareUpdate[] = sms2003.updates.map((update) => {
-    const id = idByKey.get(update.key) as string;
-    return {
-      id,
-      uniqueId: uniqueIdFor(update.key, sms2003.seed),
+  const downloadedKeys = new Set(sms2003.distributions.filter((d) => d.sourceValid).flatMap((d) => d.updateKeys));
+  const softwareUpdates = sms2003.updates.map((update) =>
+    toSoftwareUpdate(update, idByKey, sms2003.seed, {
       title: withLegacySuffix(update.title),
-      description: update.description,
-      bulletinId: update.bulletinId,
-      articleId: update.articleId,
-      infoUrl: update.infoUrl,
-      applicability: update.applicability,
-      sourcePath: update.sourcePath,
-      vendor: update.vendor,
-      product: update.product,
-      classification: update.classification,
-      severity: update.severity,
-      language: update.language,
-      dateReleased: update.dateReleased,
-      dateRevised: update.dateRevised,
-      sizeKb: update.sizeKb,
-      maxRunTimeMinutes: update.maxRunTimeMinutes,
-      sourceCatalog: update.scanTool,
-      existedBeforeUpgrade: true,
       legacy: true,
       expired: true,
-      superseded: update.supersededByKey !== null,
-      supersededBy: update.supersededByKey ? (idByKey.get(update.supersededByKey) ?? null) : null,
-      hidden: false,
-      deployableToSms2003: update.deployableToSms2003,
       deployed: deployedKeys.has(update.key),
       downloaded: downloadedKeys.has(update.key),
-      compliance: { ...update.compliance },
-    };
+    }),
+  );
+  softwareUpdates.forEach((update, index) => {
+    const original = sms2003.updates[index];
+    row({
+      objectKind: 'Software update',
+      name: original?.title ?? update.title,
+      sms2003Id: original?.key ?? '',
+      outcome: 'Migrated',
+      result: `Software update ${update.id}, expired, titled "${update.title}"`,
+      reason:
+        `Its metadata and compliance (${formatCount(update.compliance.required)} required, ` +
+        `${formatCount(update.compliance.installed)} installed) are migrated; it stays expired until the software ` +
+        `updates are synchronized.`,
+      guard: { objectType: 'SoftwareUpdate', id: update.id },
+    });
   });
   const byCatalog = new Map<string, number>();
   for (const update of sms2003.updates) byCatalog.set(update.scanTool, (byCatalog.get(update.scanTool) ?? 0) + 1);
   for (const [catalog, count] of byCatalog) {
     log.write(
       'Software updates',
-      `Migrated ${count} software updates of the ${catalog} catalog with their metadata and compliance: Expired set to Yes, (LEGACY) appended to each title.`,
+      `Migrated ${formatCount(count)} software updates of the ${catalog} catalog with their metadata and compliance: Expired set to Yes, (LEGACY) appended to each title.`,
+      Math.max(30, Math.round(count / 20)),
     );
   }
 
-  // Scan tools: only the Inventory Tool for Microsoft Updates carries over.
-  const notMigrated: NotMigratedObject[] = [];
+  // Scan tools: "Information about the installed version of the Inventory Tool for Microsoft Updates. Other inventory
+  // scan tools are not compatible with Configuration Manager 2007, and information about these tools will not be migrated."
   const itmuUpgraded = shouldUpgradeItmu(sms2003, siteCode);
+  const catalogFrom =
+    choices.catalogSource === 'internet'
+      ? 'the Internet'
+      : `the local location ${choices.localCatalogPath ?? ''}`.trim();
   const scanTools = sms2003.scanTools
-    .filter((tool) => tool.name === 'Inventory Tool for Microsoft Updates' && itmuUpgraded)
-    .map((tool) => ({ ...tool, version: '2007 (upgraded by Setup)' }));
+    .filter((tool) => tool.name === ITMU_NAME && itmuUpgraded)
+    .map((tool) => ({ ...tool, version: 'Configuration Manager 2007 (upgraded by Setup)' }));
   for (const tool of sms2003.scanTools) {
-    if (tool.name === 'Inventory Tool for Microsoft Updates') {
-      log.write(
-        'Inventory Tool for Microsoft Updates',
-        itmuUpgraded
-          ? `Installed at ${siteCode} and on no site higher in the hierarchy: upgraded. Latest catalog taken from ${choices.catalogSource === 'internet' ? 'the Internet' : 'a local location'}.`
-          : `Not upgraded: it is not installed at ${siteCode}, or it is installed on a site higher in the hierarchy.`,
-      );
+    if (tool.name === ITMU_NAME) {
+      const reason = itmuUpgraded
+        ? `It is installed at ${siteCode} and on no site higher in the hierarchy, so Setup upgraded it, with the latest Microsoft Update catalog from ${catalogFrom}. The Microsoft Updates Tool Sync advertisement synchronizes the catalog, the scan package is updated, and clients upgrade the scan tool at their next machine policy cycle.`
+        : `Setup upgrades it only when it is installed at ${siteCode} and on no site higher in the hierarchy.`;
+      log.write(ITMU_NAME, itmuUpgraded ? `Upgraded. ${reason}` : `Not upgraded. ${reason}`, 600);
+      row({
+        objectKind: 'Scan tool',
+        name: tool.name,
+        sms2003Id: `${tool.name} ${tool.version}`,
+        outcome: itmuUpgraded ? 'Upgraded' : 'Information not migrated',
+        result: itmuUpgraded ? 'Inventory Tool for Microsoft Updates for Configuration Manager 2007' : 'None',
+        reason,
+        guard: { objectType: 'Site', id: siteCode },
+      });
       continue;
     }
     const reason =
-      `Information about the ${tool.name} is not migrated: other inventory scan tools are not compatible with ` +
-      `Configuration Manager 2007. Its updates are migrated like every other update and stay expired.`;
-    notMigrated.push({ kind: 'Scan tool', name: tool.name, reason });
+      tool.name === 'Inventory Tool for Custom Updates'
+        ? `Only information about the installed version of the Inventory Tool for Microsoft Updates is migrated: information about the ${tool.name} is not migrated. The tool is supported, but with conditions: SMS 2003 clients keep scanning with its scan package; Configuration Manager clients scan custom updates once the catalog is republished with System Center Updates Publisher. Its updates are migrated and stay expired until the software update point synchronizes them.`
+        : `Other inventory scan tools are not compatible with Configuration Manager 2007: information about the ${tool.name} is not migrated. Its updates are migrated like every other update and stay expired. Only SMS 2003 clients keep scanning with its catalog; Configuration Manager 2007 clients do not support it.`;
     log.write('Scan tools', reason);
+    row({
+      objectKind: 'Scan tool',
+      name: tool.name,
+      sms2003Id: `${tool.name} ${tool.version}`,
+      outcome: 'Information not migrated',
+      result: 'None',
+      reason,
+      guard: { objectType: 'Site', id: siteCode },
+    });
   }
 
-  // Collections and clients: unchanged, and still SMS 2003 clients.
+  // Collections and clients: unchanged, and still SMS 2003 clients; their catalog revision is migrated.
   const clientById = new Map(sms2003.clients.map((client) => [client.id, client]));
   const collections: Collection[] = sms2003.collections.map((collection) => {
     const members = collection.memberIds.map((id) => clientById.get(id)).filter((c) => c !== undefined);
     const configMgr = members.filter((c) => c.clientType === 'Configuration Manager 2007').length;
+    row({
+      objectKind: 'Collection',
+      name: collection.name,
+      sms2003Id: collection.id,
+      outcome: 'Migrated',
+      result: `Collection ${collection.id} with ${formatCount(members.length)} members`,
+      reason: 'Collections are kept by the upgrade, with their membership rules and security rights.',
+      guard: { objectType: 'Collection', id: collection.id },
+    });
     return {
       id: collection.id,
       name: collection.name,
@@ -161,21 +208,40 @@ export function upgradeSite(sms2003: Sms2003Site, choices: SetupChoices, scale: 
     };
   });
   const collectionMembers = Object.fromEntries(sms2003.collections.map((c) => [c.id, [...c.memberIds]]));
-  log.write('Client status', `Migrated the catalog revision of ${sms2003.clients.length} clients.`);
+  for (const client of sms2003.clients) {
+    row({
+      objectKind: 'Client',
+      name: client.name,
+      sms2003Id: client.id,
+      outcome: 'Migrated',
+      result: `SMS 2003 client at ${client.siteCode}, catalog revision ${client.catalogRevision}`,
+      reason:
+        'Client status information, such as the revision of the Microsoft Update catalog the client scans with, is migrated. The client stays an SMS 2003 client until it is upgraded.',
+      guard: { objectType: 'Site', id: siteCode },
+    });
+  }
+  log.write(
+    'Client status',
+    `Migrated the client status (Microsoft Update catalog revision) of ${formatCount(sms2003.clients.length)} clients.`,
+    120,
+  );
 
-  // Distributions: packages stay; programs and advertisements migrate only when created here.
+  // Distributions: packages stay; programs and advertisements migrate only when created at the upgraded site.
   const collectionName = (id: string) => collections.find((c) => c.id === id)?.name ?? id;
   const packages: Package[] = [];
   const sms2003Advertisements: Sms2003Advertisement[] = [];
   for (const distribution of sms2003.distributions) {
     const migrated = isDistributionMigrated(distribution, siteCode);
     const reason = distributionMigrationReason(distribution, siteCode);
-    log.write('Software update distributions', `${distribution.name}: ${reason}`);
-    let note = reason;
+    const updateIds = distribution.updateKeys.map((key) => idByKey.get(key)).filter((id) => id !== undefined);
+    log.write(
+      'Software update distributions',
+      `${distribution.name}: ${migrated ? 'migrated' : 'not migrated'}. ${reason}`,
+      2,
+    );
+    const invalidSource = `Package source ${distribution.sourcePath} is not valid: the package source validation check fails and the content is invalidated until all of it is downloaded again.`;
     if (!distribution.sourceValid) {
-      const invalid = `Package source ${distribution.sourcePath} is not valid: source validation fails and the content is invalidated until it is downloaded again.`;
-      note = `${reason} ${invalid}`;
-      log.write('Package source validation', `${distribution.packageId} (${distribution.name}): ${invalid}`);
+      log.write('Package source validation', `${distribution.packageId} (${distribution.name}): ${invalidSource}`, 2);
     }
     packages.push({
       id: distribution.packageId,
@@ -187,8 +253,41 @@ export function upgradeSite(sms2003: Sms2003Site, choices: SetupChoices, scale: 
       sourceValid: distribution.sourceValid,
       createdAtSite: distribution.packageCreatedAt,
       purpose: 'Software update distribution',
-      updateIds: distribution.updateKeys.map((key) => idByKey.get(key)).filter((id) => id !== undefined),
-      migrationNote: note,
+      updateIds,
+      migrationNote: `${migrated ? 'Migrated.' : 'Program and advertisement not migrated.'} ${reason}${distribution.sourceValid ? '' : ` ${invalidSource}`}`,
+    });
+    row({
+      objectKind: 'Package',
+      name: distribution.name,
+      sms2003Id: distribution.packageId,
+      outcome: distribution.sourceValid ? 'Migrated' : 'Migrated, content invalidated',
+      result: `Package ${distribution.packageId} under Software Distribution > Packages`,
+      reason: distribution.sourceValid
+        ? `Packages are kept by the upgrade; its package source ${distribution.sourcePath} is valid.`
+        : invalidSource,
+      guard: { objectType: 'Package', id: distribution.packageId },
+    });
+    row({
+      objectKind: 'Program',
+      name: `${distribution.programName} (${distribution.name})`,
+      sms2003Id: `${distribution.packageId}:${distribution.programName}`,
+      outcome: migrated ? 'Migrated' : 'Not migrated',
+      result: migrated ? `Program of SMS 2003 advertisement ${distribution.advertisementId}` : 'None',
+      reason,
+      guard: { objectType: 'Package', id: distribution.packageId },
+    });
+    row({
+      objectKind: 'Advertisement',
+      name: distribution.name,
+      sms2003Id: distribution.advertisementId,
+      outcome: migrated ? 'Migrated' : 'Not migrated',
+      result: migrated
+        ? `Deployment Management > SMS 2003 Advertisements > ${distribution.name} (${distribution.advertisementId})`
+        : 'None: it keeps working for SMS 2003 clients from its own site',
+      reason,
+      guard: migrated
+        ? { objectType: 'Advertisement', id: distribution.advertisementId }
+        : { objectType: 'Package', id: distribution.packageId },
     });
     if (migrated) {
       sms2003Advertisements.push({
@@ -202,14 +301,7 @@ export function upgradeSite(sms2003: Sms2003Site, choices: SetupChoices, scale: 
         createdAtSite: distribution.advertisementCreatedAt,
         availableAfter: distribution.availableAfter,
         mandatory: distribution.mandatory,
-        updateIds: distribution.updateKeys.map((key) => idByKey.get(key)).filter((id) => id !== undefined),
-      });
-    } else {
-      notMigrated.push({ kind: 'Program', name: `${distribution.name} (${distribution.programName})`, reason });
-      notMigrated.push({
-        kind: 'Advertisement',
-        name: `${distribution.advertisementId} (${distribution.name})`,
-        reason,
+        updateIds,
       });
     }
   }
@@ -227,8 +319,18 @@ export function upgradeSite(sms2003: Sms2003Site, choices: SetupChoices, scale: 
       updateIds: [],
       migrationNote: `The ${scanToolPackage.scanTool} package; packages are kept by the upgrade.`,
     });
+    row({
+      objectKind: 'Package',
+      name: scanToolPackage.name,
+      sms2003Id: scanToolPackage.packageId,
+      outcome: 'Migrated',
+      result: `Package ${scanToolPackage.packageId} under Software Distribution > Packages`,
+      reason: `The package of the ${scanToolPackage.scanTool}; packages are kept by the upgrade.`,
+      guard: { objectType: 'Package', id: scanToolPackage.packageId },
+    });
   }
 
+  // Security rights.
   const grants = migrateRights(sms2003, choices.runBy, siteCode, {
     updateIds: (keys) => (keys === null ? [...idByKey.values()] : keys.map((key) => idByKey.get(key) ?? '')),
     packageIds: (names) =>
@@ -236,21 +338,39 @@ export function upgradeSite(sms2003: Sms2003Site, choices: SetupChoices, scale: 
     advertisementIds: (names) =>
       migratedDistributions.filter((d) => names === null || names.includes(d.name)).map((d) => d.advertisementId),
   });
+  sms2003.rights.forEach((grant, index) => {
+    const described = describeGrant(grant);
+    row({
+      objectKind: 'Security right',
+      name: `${grant.account}: ${described}`,
+      sms2003Id: `right-${index + 1}`,
+      outcome: 'Migrated',
+      result:
+        grant.account === choices.runBy
+          ? `${grant.account} ran the upgrade: every right on every object type, including new ones such as deployment templates`
+          : `${grant.account} keeps ${described} on the objects that existed before the upgrade; no rights on new object types such as deployment templates`,
+      reason:
+        'After upgrading a site server, the user who ran the upgrade has access to all of the software updates objects, but other administrators have access only to objects that existed prior to upgrade.',
+      guard: { objectType: 'Site', id: siteCode },
+    });
+  });
   log.write(
     'Security rights',
     `${choices.runBy} ran the upgrade and has access to all software updates objects. Other administrators keep their rights on objects that existed before the upgrade and have none on new object types such as deployment templates.`,
+    60,
   );
-  log.write('Setup', `Upgrade of site ${siteCode} to Configuration Manager 2007 completed.`);
+  const finishedAt = log.finish('Setup', `Upgrade of site ${siteCode} to Configuration Manager 2007 completed.`);
 
   return {
+    phase: 'configmgr',
     scenario: sms2003.scenario,
     seed: sms2003.seed,
     scale,
     stage: 'just-upgraded',
-    clock: sms2003.clock,
+    clock: finishedAt,
     upgradedBy: choices.runBy,
-    sites: sms2003.sites.map((site) =>
-      site.code === siteCode ? { ...site, version: 'Configuration Manager 2007' as const } : { ...site },
+    sites: sms2003.sites.map((candidate) =>
+      candidate.code === siteCode ? { ...candidate, version: 'Configuration Manager 2007' as const } : { ...candidate },
     ),
     administrators: sms2003.administrators.map((administrator) => ({ ...administrator })),
     clients: sms2003.clients.map((client) => ({ ...client })),
@@ -267,8 +387,24 @@ export function upgradeSite(sms2003: Sms2003Site, choices: SetupChoices, scale: 
     packages,
     grants,
     setupLog: log.lines,
-    notMigrated,
+    migrationReport: report,
   };
+}
+
+function describeGrant(grant: Sms2003Grant): string {
+  const rights = grant.rights === 'all' ? 'all rights' : grant.rights.join(', ');
+  const on = grant.on;
+  switch (on.kind) {
+    case 'software-update':
+      return `${rights} on ${on.keys === null ? 'every software update' : `${on.keys.length} software updates`}`;
+    case 'distribution':
+      // Counted, not named: every administrator may read this row, not every distribution.
+      return `${rights} on ${on.names === null ? 'every software update distribution' : `${on.names.length} software update distribution${on.names.length === 1 ? '' : 's'}`} (${on.parts.join(' and ')})`;
+    case 'collection':
+      return `${rights} on ${on.ids === null ? 'every collection' : `${on.ids.length} collection${on.ids.length === 1 ? '' : 's'}`}`;
+    case 'site':
+      return `${rights} on site ${on.code}`;
+  }
 }
 
 interface IdMapping {
@@ -345,35 +481,4 @@ export function migrateRights(sms2003: Sms2003Site, runBy: string, siteCode: str
     }
   }
   return grants;
-}
-
-class SetupLog {
-  readonly lines: SetupLogLine[] = [];
-  private time: number;
-
-  constructor(startedAt: string) {
-    this.time = Date.parse(startedAt);
-  }
-
-  write(component: string, message: string) {
-    this.time += 7_000;
-    this.lines.push({ time: new Date(this.time).toISOString(), component, message });
-  }
-}
-
-function uniqueIdFor(key: string, seed: number): string {
-  // FNV-1a over the key, spread into a GUID shape: stable for the same key and seed.
-  const hash = (salt: number) => {
-    let h = (0x811c9dc5 ^ seed ^ salt) >>> 0;
-    for (let i = 0; i < key.length; i++) {
-      h ^= key.charCodeAt(i);
-      h = Math.imul(h, 0x01000193) >>> 0;
-    }
-    return h.toString(16).padStart(8, '0');
-  };
-  const a = hash(1);
-  const b = hash(2);
-  const c = hash(3);
-  const d = hash(4);
-  return `${a}-${b.slice(0, 4)}-${b.slice(4, 8)}-${c.slice(0, 4)}-${c.slice(4, 8)}${d}`;
 }

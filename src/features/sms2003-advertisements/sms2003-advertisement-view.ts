@@ -28,7 +28,9 @@ export const sms2003AdvertisementView: ViewConfig<Sms2003Advertisement> = {
         {
           label: 'Upgrade',
           value: (a) =>
-            `Migrated from SMS 2003: its program and advertisement were created at ${a.createdAtSite}, the site that was upgraded. It keeps working on SMS 2003 clients.`,
+            a.createdAtSite === 'CEN'
+              ? `Created at ${a.createdAtSite}: migrated by the upgrade of CEN, and it keeps working on SMS 2003 clients.`
+              : `Created at child site ${a.createdAtSite}: the upgrade of CEN does not migrate it. It keeps working on SMS 2003 clients; Configuration Manager clients never get its updates.`,
           multiline: true,
         },
       ],
@@ -57,5 +59,20 @@ export const sms2003AdvertisementView: ViewConfig<Sms2003Advertisement> = {
         { label: 'Software update CI IDs', value: (a) => a.updateIds.join(', '), multiline: true },
       ],
     },
+  ],
+};
+
+/** The SMS 2003 Administrator Console's Advertisements node, before the upgrade, with the site each was created at. */
+export const sms2003SiteAdvertisementView: ViewConfig<Sms2003Advertisement> = {
+  ...sms2003AdvertisementView,
+  columns: [
+    { key: 'name', width: 230 },
+    { key: 'id', width: 110 },
+    { key: 'createdAtSite', width: 120 },
+    { key: 'packageName', width: 210 },
+    { key: 'programName', width: 190 },
+    { key: 'collectionName', width: 210 },
+    { key: 'availableAfter', width: 150 },
+    { key: 'updateCount', width: 110, align: 'right' },
   ],
 };

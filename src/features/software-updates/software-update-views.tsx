@@ -114,3 +114,22 @@ export const softwareUpdatesHomeView: ViewConfig<SoftwareUpdate> = {
   renderCell,
   propertyTabs,
 };
+
+/** The SMS 2003 Administrator Console's Software Updates node, before the upgrade: every scan tool's updates. */
+export const sms2003SoftwareUpdatesView: ViewConfig<SoftwareUpdate> = {
+  columns: [
+    { key: 'title', width: 520 },
+    { key: 'bulletinId', width: 86 },
+    { key: 'articleId', width: 90 },
+    { key: 'severity', width: 80 },
+    { key: 'sourceCatalog', width: 200 },
+    { key: 'product', width: 190 },
+    { key: 'language', width: 100 },
+    { key: 'dateReleased', width: 110 },
+    { key: 'required', width: 80, align: 'right' },
+    { key: 'installed', width: 80, align: 'right' },
+    { key: 'deployed', width: 80 },
+  ],
+  renderCell,
+  propertyTabs,
+};

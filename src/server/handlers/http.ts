@@ -2,7 +2,8 @@ import { HttpResponse, type JsonBodyType } from 'msw';
 import type { z } from 'zod';
 import { ADMIN_HEADER } from '@/domain/contract/api-contract';
 import type { Backend } from '../backend';
-import { ApiError, badRequest, unauthenticated } from '../errors';
+import { RuleViolation } from '@/domain/rule-violation';
+import { ApiError, badRequest, conflict, unauthenticated } from '../errors';
 
 type Resolver = (info: { request: Request; params: Record<string, string | readonly string[] | undefined> }) => unknown;
 
@@ -16,6 +17,10 @@ export function json(resolver: (info: Parameters<Resolver>[0]) => Promise<JsonBo
       return HttpResponse.json(await resolver(info));
     } catch (error) {
       if (error instanceof ApiError) return HttpResponse.json(error.toBody(), { status: error.status });
+      if (error instanceof RuleViolation) {
+        const refused = conflict(error.message, error.rule);
+        return HttpResponse.json(refused.toBody(), { status: refused.status });
+      }
       const message = error instanceof Error ? error.message : String(error);
       return HttpResponse.json(
         { error: { code: 'INTERNAL', message: `The mock backend failed: ${message}` } },

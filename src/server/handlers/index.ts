@@ -4,6 +4,8 @@ import { badRequest, notFound } from '../errors';
 import { json } from './http';
 import { resourceHandlers } from './resource-handlers';
 import { siteHandlers } from './site-handlers';
+import { upgradeHandlers } from './upgrade-handlers';
+import { exportHandlers } from './export-handlers';
 
 /** The one handler set: the service worker in the app, msw/node in Vitest and the Playwright runs all use it. */
 export function createHandlers(backend: Backend) {
@@ -19,6 +21,8 @@ export function createHandlers(backend: Backend) {
         ),
     ),
     ...siteHandlers(backend),
+    ...upgradeHandlers(backend),
+    ...exportHandlers(backend),
     ...resourceHandlers(backend),
     // Last: an unknown /api/ path is a JSON 404, never the single-page app's HTML.
     http.all(

@@ -1,10 +1,10 @@
 import { http } from 'msw';
 import { listQuerySchema } from '@/domain/contract/api-contract';
 import { RESOURCE_NAMES, RESOURCES, type ResourceName } from '@/domain/query/resources';
-import { OBJECT_TYPE_NAMES, canRead, missingRightOnObjectMessage } from '@/domain/rights/rights';
+import { OBJECT_TYPE_NAMES, missingRightOnObjectMessage } from '@/domain/rights/rights';
 import type { Backend } from '../backend';
 import { forbidden, notFound } from '../errors';
-import { listWindow, objectById, requireNodeRead } from '../queries';
+import { listWindow, mayRead, objectById, requireNodeRead } from '../queries';
 import { json, parseOr400, requireAdmin, searchParamsOf } from './http';
 
 /** GET /api/<resource> (a window of a list) and GET /api/<resource>/:id (one object) for every resource. */
@@ -29,16 +29,17 @@ export function resourceHandlers(backend: Backend) {
 }
 
 function objectWithRights(backend: Backend, account: string, resource: ResourceName, id: string) {
-  const { objectType } = RESOURCES[resource];
-  const names = OBJECT_TYPE_NAMES[objectType];
+  const def = RESOURCES[resource];
   const item = objectById(backend, resource, id);
   if (!item) {
     // Without any right on the type, the caller learns nothing, not even whether the object exists.
     requireNodeRead(backend, account, resource);
-    throw notFound(`There is no ${names.singular} with ID ${id}.`);
+    throw notFound(`There is no ${OBJECT_TYPE_NAMES[def.objectType].singular} with ID ${id}.`);
   }
-  if (!canRead(backend.rights, account, objectType, id)) {
-    throw forbidden(missingRightOnObjectMessage(account, 'Read', objectType, id));
+  // The rights that matter are those on the object that guards the item (a report row's object, say).
+  const guard = def.guard ? def.guard(item) : { objectType: def.objectType, id };
+  if (!mayRead(backend, account, resource, item)) {
+    throw forbidden(missingRightOnObjectMessage(account, 'Read', guard.objectType, guard.id));
   }
-  return { item, rights: backend.rights.rightsOn(account, objectType, id) };
+  return { item, rights: backend.rights.rightsOn(account, guard.objectType, guard.id) };
 }

@@ -1,5 +1,5 @@
 import { http } from 'msw';
-import { buildConsoleTree } from '@/domain/console-tree/console-tree';
+import { buildConsoleTree, defaultNodeFor } from '@/domain/console-tree/console-tree';
 import { resetRequestSchema, type Session } from '@/domain/contract/api-contract';
 import { STAGES, type StageId } from '@/domain/scenario/contoso-names';
 import { isBuildableStage } from '@/domain/scenario/contoso-stage';
@@ -11,7 +11,9 @@ import { json, jsonBodyOf, parseOr400, requireAdmin } from './http';
 export function sessionOf(backend: Backend): Session {
   const central = backend.state.sites.find((site) => site.parentCode === null);
   return {
-    site: { code: central?.code ?? '', name: central?.name ?? '' },
+    site: { code: central?.code ?? '', name: central?.name ?? '', version: central?.version ?? '' },
+    phase: backend.state.phase,
+    defaultNodeId: defaultNodeFor(backend.state.phase),
     stage: backend.stage,
     stages: STAGES.map((stage) => ({ id: stage.id, name: stage.name, available: isBuildableStage(stage.id) })),
     clock: backend.state.clock,

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { STAGES } from '@/domain/scenario/contoso-names';
 import { scaleSchema } from '@/domain/scenario/scale';
+import { operationSchema } from '@/domain/operations/operations';
 
 /** Bumped whenever the saved shape changes; a saved site of another version is set aside, never misread. */
 export const SAVED_SITE_SCHEMA_VERSION = 1;
@@ -15,8 +16,7 @@ export const savedSiteSchema = z.object({
   seed: z.number().int(),
   scale: scaleSchema,
   stage: z.enum(STAGES.map((stage) => stage.id) as [string, ...string[]]),
-  // No console action changes the site yet, so the log holds no operation; the actions of later issues add theirs.
-  log: z.array(z.never()),
+  log: z.array(operationSchema),
 });
 export type SavedSite = z.infer<typeof savedSiteSchema>;
 

@@ -1,0 +1,61 @@
+import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import { z } from 'zod';
+import { ADMIN_HEADER, sessionSchema } from '@/domain/contract/api-contract';
+import { setupLogLineSchema } from '@/domain/model/upgrade-records';
+import { preUpgradeCheckSchema } from '@/domain/upgrade/pre-upgrade-checks';
+import { apiRequest } from './http';
+import { sessionQuery } from './session';
+
+const checksResponseSchema = z.object({
+  checks: z.array(preUpgradeCheckSchema),
+  canRun: z.boolean(),
+  whyNot: z.string().nullable(),
+});
+
+/** Setup's pre-upgrade checks, and whether the connected administrator may run Setup (and why not). */
+export const upgradeChecksQuery = (admin: string) =>
+  queryOptions({
+    queryKey: ['upgrade-checks', admin],
+    queryFn: ({ signal }) => apiRequest('/api/site/upgrade/checks', checksResponseSchema, { admin, signal }),
+    staleTime: 10_000,
+  });
+
+const runSetupResponseSchema = z.object({ session: sessionSchema, setupLog: z.array(setupLogLineSchema) });
+
+export interface SetupRequest {
+  catalogSource: 'internet' | 'local';
+  localCatalogPath?: string;
+}
+
+/** Runs Configuration Manager 2007 Setup: the upgrade of site CEN. Every cached answer is stale after it. */
+export function useRunSetup(admin: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (request: SetupRequest) =>
+      apiRequest('/api/site/upgrade', runSetupResponseSchema, { admin, method: 'POST', body: request }),
+    onSuccess: async ({ session }) => {
+      queryClient.setQueryData(sessionQuery().queryKey, session);
+      await queryClient.invalidateQueries({ predicate: (query) => query.queryKey[0] !== 'session' });
+    },
+  });
+}
+
+/** Downloads a list as CSV, exactly as the grid shows it (node, search, sort, columns). */
+export async function downloadListCsv(admin: string, resource: string, params: URLSearchParams) {
+  const response = await fetch(`/api/export/${resource}.csv?${params.toString()}`, {
+    headers: { [ADMIN_HEADER]: admin },
+  });
+  if (!response.ok) {
+    const body = (await response.json().catch(() => null)) as { error?: { message?: string } } | null;
+    throw new Error(body?.error?.message ?? `The export failed with status ${response.status}`);
+  }
+  const blob = await response.blob();
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = `${resource}.csv`;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
