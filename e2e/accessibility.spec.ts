@@ -43,3 +43,15 @@ test('axe finds no violations in the Reset demo confirmation', async ({ page }) 
   await expect(page.getByRole('dialog', { name: 'Reset demo' })).toBeVisible();
   await expectNoAxeViolations(page);
 });
+
+test('axe finds no violations in the column chooser and the context menu', async ({ page }) => {
+  await openConsole(page);
+  const grid = page.getByRole('grid', { name: 'Update Repository' });
+  await grid.getByRole('row').nth(1).click({ button: 'right' });
+  await expect(page.getByRole('menu')).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.keyboard.press('Escape');
+  await page.getByRole('region', { name: 'Actions' }).getByRole('button', { name: 'Add/Remove Columns...' }).click();
+  await expect(page.getByRole('dialog', { name: 'Add/Remove Columns' })).toBeVisible();
+  await expectNoAxeViolations(page);
+});

@@ -1,6 +1,6 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
-import { ADMIN_HEADER, sessionSchema } from '@/domain/contract/api-contract';
+import { sessionSchema } from '@/domain/contract/api-contract';
 import { setupLogLineSchema } from '@/domain/model/upgrade-records';
 import { preUpgradeCheckSchema } from '@/domain/upgrade/pre-upgrade-checks';
 import { apiRequest } from './http';
@@ -38,24 +38,4 @@ export function useRunSetup(admin: string) {
       await queryClient.invalidateQueries({ predicate: (query) => query.queryKey[0] !== 'session' });
     },
   });
-}
-
-/** Downloads a list as CSV, exactly as the grid shows it (node, search, sort, columns). */
-export async function downloadListCsv(admin: string, resource: string, params: URLSearchParams) {
-  const response = await fetch(`/api/export/${resource}.csv?${params.toString()}`, {
-    headers: { [ADMIN_HEADER]: admin },
-  });
-  if (!response.ok) {
-    const body = (await response.json().catch(() => null)) as { error?: { message?: string } } | null;
-    throw new Error(body?.error?.message ?? `The export failed with status ${response.status}`);
-  }
-  const blob = await response.blob();
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = `${resource}.csv`;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }

@@ -1,12 +1,19 @@
+import { useState } from 'react';
 import type { ConsoleTreeNode } from '@/domain/contract/api-contract';
 import { DataGrid } from '@/ui/data-grid';
+import { EMPTY_SELECTION, type GridSelection } from '@/ui/grid-selection';
 import { NodeIcon } from './node-icon';
 import { useConsoleView } from './console-url';
 import { ResultsHeader } from './results-header';
 
 /** A node that only holds other nodes lists them, as MMC does; opening one selects it in the tree. */
 export function ChildrenList({ node }: { node: ConsoleTreeNode }) {
-  const [view, setView] = useConsoleView();
+  const [, setView] = useConsoleView();
+  const [selection, setSelection] = useState<GridSelection>(EMPTY_SELECTION);
+  const open = (index: number) => {
+    const child = node.children[index];
+    if (child) setView({ nodeId: child.id });
+  };
   return (
     <div className="flex h-full min-h-0 flex-col">
       <ResultsHeader title={node.name} count={node.children.length} searching={false} />
@@ -29,13 +36,10 @@ export function ChildrenList({ node }: { node: ConsoleTreeNode }) {
           rowCount={node.children.length}
           getRow={(index) => node.children[index]}
           getRowId={(child) => child.id}
-          indexOf={(id) => {
-            const index = node.children.findIndex((child) => child.id === id);
-            return index >= 0 ? index : null;
-          }}
-          selectedId={view.selectedId}
-          onSelect={(id) => setView({ selectedId: id }, { replace: true })}
-          onOpen={(id) => setView({ nodeId: id })}
+          selection={selection}
+          onSelectionChange={setSelection}
+          multiSelect={false}
+          onOpen={open}
           sort={null}
           onSort={() => undefined}
           onRangeChange={() => undefined}

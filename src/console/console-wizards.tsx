@@ -1,14 +1,28 @@
 import { useQuery } from '@tanstack/react-query';
 import { useConnectedAdmin } from '@/api/connection';
 import { sessionQuery } from '@/api/session';
+import { isSearchFolderDialog, SearchFolderDialogs } from '@/features/search-folders';
 import { SetupWizard } from '@/features/site-upgrade/setup-wizard';
+import { ColumnChooser } from './column-chooser';
 import { useConsoleView } from './console-url';
 
-/** The wizard the URL names (?wizard=...), so a demo link can open one. */
+/** The wizard or dialog the URL names (?wizard=...), so a demo link can open one. */
 export function ConsoleWizards() {
   const admin = useConnectedAdmin();
   const session = useQuery(sessionQuery());
   const [view, setView] = useConsoleView();
+  if (isSearchFolderDialog(view.wizard)) {
+    return (
+      <SearchFolderDialogs
+        admin={admin}
+        dialog={view.wizard}
+        nodeId={view.nodeId}
+        onClose={() => setView({ wizard: null })}
+        onOpenNode={(nodeId) => setView({ nodeId })}
+      />
+    );
+  }
+  if (view.wizard === 'add-remove-columns') return <ColumnChooser onClose={() => setView({ wizard: null })} />;
   if (view.wizard !== 'upgrade-site' || !session.data) return null;
   return (
     <SetupWizard

@@ -35,6 +35,7 @@ export function NodeIcon({ kind }: { kind: string }) {
         </svg>
       );
     case 'search-folders':
+    case 'search-folder':
       return (
         <svg {...common}>
           <path d="M1.5 4.5h5l1 1.5h7v7.5h-13z" fill="#f7dc7a" stroke="#b08a1a" />

@@ -1,4 +1,4 @@
-import type { ResourceName } from '@/domain/query/resources';
+import { RESOURCES, type ResourceName } from '@/domain/query/resources';
 import { collectionView } from '@/features/collections/collection-view';
 import { deploymentView } from '@/features/deployment-management/deployment-view';
 import { deploymentPackageView } from '@/features/deployment-packages/deployment-package-view';
@@ -48,4 +48,33 @@ export function viewForNode(kind: string, resource: ResourceName): ViewConfig<An
   if (kind === 'sms2003-software-updates') return erase(sms2003SoftwareUpdatesView);
   if (kind === 'sms2003-advertisements-list') return erase(sms2003SiteAdvertisementView);
   return BY_RESOURCE[resource];
+}
+
+/** Views that share a column layout: Update Repository, its folders and search folders are one view. */
+export function viewKeyFor(kind: string, resource: ResourceName): string {
+  if (resource === 'software-updates' && kind !== 'software-updates' && kind !== 'sms2003-software-updates') {
+    return 'update-repository';
+  }
+  return `${resource}:${kind}`;
+}
+
+/** The view's columns in the administrator's remembered layout (unknown keys dropped), or its defaults. */
+export function columnsInLayout(
+  view: ViewConfig<AnyObject>,
+  resource: ResourceName,
+  layout: string[] | null,
+): ViewConfig<AnyObject>['columns'] {
+  if (!layout) return view.columns;
+  const known = new Set(RESOURCES[resource].fields.map((field) => field.key));
+  const defaults = new Map(view.columns.map((column) => [column.key, column]));
+  const columns = layout
+    .filter((key) => known.has(key))
+    .map((key) => defaults.get(key) ?? { key, width: defaultWidth(resource, key) });
+  return columns.length > 0 ? columns : view.columns;
+}
+
+function defaultWidth(resource: ResourceName, key: string): number {
+  const field = RESOURCES[resource].fields.find((candidate) => candidate.key === key);
+  if (!field) return 120;
+  return field.kind === 'text' ? 200 : Math.max(80, field.caption.length * 8 + 24);
 }

@@ -1,32 +1,45 @@
 import { useQueries, useQuery } from '@tanstack/react-query';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useConnectedAdmin } from '@/api/connection';
 import { isForbidden } from '@/api/http';
 import { LIST_PAGE_SIZE, listPageQuery, type ListParams } from '@/api/resources';
 import type { ConsoleTreeNode } from '@/domain/contract/api-contract';
 import { parseSort } from '@/domain/query/list-query';
 import { captionOf, RESOURCES, textOf, type ResourceName } from '@/domain/query/resources';
-import { DataGrid, type GridColumn } from '@/ui/data-grid';
+import { ContextMenu, type MenuItem } from '@/ui/context-menu';
+import { DataGrid, type GridColumn, type GridCommand } from '@/ui/data-grid';
+import { EMPTY_SELECTION, updateSelection, type GridSelection } from '@/ui/grid-selection';
+import { useColumnLayout } from './column-layout';
 import { useConsoleView } from './console-url';
 import { FindBar } from './find-bar';
-import { viewForNode, type AnyObject } from './node-views';
+import { columnsInLayout, viewForNode, viewKeyFor, type AnyObject } from './node-views';
 import { RefusedMessage } from './refused-message';
 import { ResultsHeader } from './results-header';
+import { clearResultsSelection, publishResultsSelection } from './results-selection';
+import { listKeyOf, useConsoleActions } from './use-console-actions';
+
+interface OpenMenu {
+  at: { x: number; y: number };
+  kind: 'row' | 'header';
+}
 
 /** A node's objects: the find bar, then a grid fetched from the server one window at a time. */
 export function ObjectList({ node, resource }: { node: ConsoleTreeNode; resource: ResourceName }) {
   const admin = useConnectedAdmin();
   const [view, setView] = useConsoleView();
   const config = viewForNode(node.kind, resource);
+  const layout = useColumnLayout(admin, viewKeyFor(node.kind, resource));
+  const visibleColumns = columnsInLayout(config, resource, layout);
   const def = RESOURCES[resource];
-  const sortText = view.sort ?? def.defaultSort;
-  const sort = parseSort(sortText);
+  const sort = parseSort(view.sort ?? def.defaultSort);
   const params: ListParams = {
     node: resource === 'software-updates' ? node.id : undefined,
     q: view.q,
     searchIn: view.searchIn,
     sort: view.sort ?? undefined,
   };
+
+  // Windows of the list: the first always, then those the visible rows fall in.
   const [range, setRange] = useState({ start: 0, end: 40 });
   const onRangeChange = useCallback((start: number, end: number) => setRange({ start, end }), []);
   const firstPage = useQuery(listPageQuery(admin, resource, params, 0));
@@ -35,7 +48,6 @@ export function ObjectList({ node, resource }: { node: ConsoleTreeNode; resource
   const wanted: number[] = [];
   for (let page = Math.max(1, Math.floor(range.start / LIST_PAGE_SIZE)); page <= lastPage; page++) wanted.push(page);
   const others = useQueries({ queries: wanted.map((page) => listPageQuery(admin, resource, params, page)) });
-
   const pages = new Map<number, AnyObject[]>();
   if (firstPage.data) pages.set(0, firstPage.data.items as AnyObject[]);
   others.forEach((result, index) => {
@@ -50,9 +62,63 @@ export function ObjectList({ node, resource }: { node: ConsoleTreeNode; resource
     return null;
   };
 
+  // The selection belongs to this list (node, search, sort, administrator): another list starts with none. A
+  // reload restores the focused object from the URL (?sel=) once its window is loaded.
+  const listKey = listKeyOf(admin, view);
+  const [local, setLocal] = useState<{ listKey: string; selection: GridSelection }>({
+    listKey,
+    selection: EMPTY_SELECTION,
+  });
+  const own = local.listKey === listKey ? local.selection : EMPTY_SELECTION;
+  const urlIndex = own.focus === null && view.selectedId ? indexOf(view.selectedId) : null;
+  // Memoized: the selection is published to the Actions pane, and a new object each render would never settle.
+  const selection = useMemo(
+    () => (urlIndex !== null ? updateSelection(EMPTY_SELECTION, { type: 'select', index: urlIndex }) : own),
+    [urlIndex, own],
+  );
+  const focused = selection.focus !== null ? (getRow(selection.focus) ?? null) : null;
+  const onSelectionChange = (next: GridSelection) => {
+    setLocal({ listKey, selection: next });
+    const row = next.focus !== null ? getRow(next.focus) : undefined;
+    if (row && row.id !== view.selectedId) setView({ selectedId: row.id }, { replace: true });
+  };
+  useEffect(() => {
+    publishResultsSelection({ listKey, selection, total, focused });
+  });
+  useEffect(() => clearResultsSelection, []);
+
+  const actions = useConsoleActions();
+  const [menu, setMenu] = useState<OpenMenu | null>(null);
+  const closeMenu = useCallback(() => setMenu(null), []);
+  const gridBox = useRef<HTMLDivElement>(null);
+  const onCommand = (command: GridCommand) => {
+    const run = (label: string) => {
+      const action = [...actions.objectActions, ...actions.nodeActions].find((candidate) => candidate.label === label);
+      if (action && !action.disabledBecause) action.run();
+    };
+    if (command === 'refresh') run('Refresh');
+    else if (command === 'copy') run('Copy');
+    else if (command === 'delete') run('Delete');
+    else {
+      // Shift+F10: the menu opens under the focused row, or at the top of the grid.
+      const anchor = (gridBox.current?.querySelector('[data-focused]') ?? gridBox.current)?.getBoundingClientRect();
+      setMenu({ at: { x: (anchor?.left ?? 0) + 24, y: anchor?.bottom ?? 0 }, kind: 'row' });
+    }
+  };
+  const menuItems: MenuItem[] =
+    menu?.kind === 'header'
+      ? [
+          ...actions.nodeActions.filter((action) => action.label === 'Add/Remove Columns...'),
+          ...actions.nodeActions.filter((action) => action.label === 'Refresh'),
+        ]
+      : [
+          ...actions.objectActions,
+          ...actions.nodeActions.map((action, index) => ({ ...action, separatorBefore: index === 0 })),
+        ];
+
   const columns = useMemo<GridColumn<AnyObject>[]>(
     () =>
-      config.columns.map((column) => {
+      visibleColumns.map((column) => {
         const text = textOf<AnyObject>(resource, column.key);
         return {
           key: column.key,
@@ -62,7 +128,7 @@ export function ObjectList({ node, resource }: { node: ConsoleTreeNode; resource
           cell: (row) => config.renderCell?.(column.key, row) ?? text(row),
         };
       }),
-    [config, resource],
+    [config, resource, visibleColumns],
   );
 
   const refused = isForbidden(firstPage.error) ? firstPage.error.message : null;
@@ -81,7 +147,7 @@ export function ObjectList({ node, resource }: { node: ConsoleTreeNode; resource
             key={`${node.id}|${view.q}|${view.searchIn}`}
             q={view.q}
             searchIn={view.searchIn}
-            columns={config.columns.map((column) => ({ key: column.key, caption: captionOf(resource, column.key) }))}
+            columns={visibleColumns.map((column) => ({ key: column.key, caption: captionOf(resource, column.key) }))}
             onFind={(q, searchIn) => setView({ q, searchIn, selectedId: null })}
             onClear={() => setView({ q: '', searchIn: 'all', selectedId: null })}
           />
@@ -93,17 +159,19 @@ export function ObjectList({ node, resource }: { node: ConsoleTreeNode; resource
               </button>
             </div>
           ) : (
-            <div className="min-h-0 flex-1 border-t border-[#a0a0a0]">
+            <div ref={gridBox} className="min-h-0 flex-1 border-t border-[#a0a0a0]">
               <DataGrid<AnyObject>
                 label={node.name}
                 columns={columns}
                 rowCount={total}
                 getRow={getRow}
                 getRowId={(row) => row.id}
-                indexOf={indexOf}
-                selectedId={view.selectedId}
-                onSelect={(id) => setView({ selectedId: id }, { replace: true })}
-                onOpen={(id) => setView({ selectedId: id, propertiesId: id })}
+                selection={selection}
+                onSelectionChange={onSelectionChange}
+                onOpen={(index) => {
+                  const row = getRow(index);
+                  if (row) setView({ selectedId: row.id, propertiesId: row.id });
+                }}
                 sort={sort ? { key: sort.field, direction: sort.direction } : null}
                 onSort={(key) =>
                   setView({
@@ -111,6 +179,8 @@ export function ObjectList({ node, resource }: { node: ConsoleTreeNode; resource
                   })
                 }
                 onRangeChange={onRangeChange}
+                onCommand={onCommand}
+                onContextMenu={(at, target) => setMenu({ at, kind: target.kind })}
                 emptyText={
                   firstPage.isPending
                     ? 'Loading…'
@@ -121,8 +191,24 @@ export function ObjectList({ node, resource }: { node: ConsoleTreeNode; resource
               />
             </div>
           )}
+          {actions.message ? (
+            <p
+              role={actions.message.error ? 'alert' : 'status'}
+              className={`border-t border-[#a0a0a0] px-2 py-0.5 ${actions.message.error ? 'text-[#a11]' : ''}`}
+            >
+              {actions.message.text}
+            </p>
+          ) : null}
         </>
       )}
+      {menu ? (
+        <ContextMenu
+          label={menu.kind === 'header' ? 'Column header' : node.name}
+          at={menu.at}
+          items={menuItems}
+          onClose={closeMenu}
+        />
+      ) : null}
     </div>
   );
 }

@@ -46,6 +46,8 @@ export interface SiteState {
   sms2003Advertisements: Sms2003Advertisement[];
   deploymentPackages: DeploymentPackage[];
   searchFolders: SearchFolder[];
+  /** The number of the last search folder ID given (SF000007 is 7), so a deleted folder's ID is never given again. */
+  lastSearchFolderNumber?: number;
   packages: Package[];
   grants: Grant[];
   /** %systemdrive%\ConfigMgrSetup.log of the upgrade; empty before it. */

@@ -1,9 +1,11 @@
-import { softwareUpdateFilterForNode } from '@/domain/console-tree/console-tree';
+import { searchFolderIdOfNode, softwareUpdateFilterForNode } from '@/domain/console-tree/console-tree';
 import type { ListQuery } from '@/domain/contract/api-contract';
 import { parseSort, selectAndSort } from '@/domain/query/list-query';
 import { fieldOf, RESOURCES, type Identified, type ResourceName } from '@/domain/query/resources';
 import { canOpenNodeOfType, canRead, missingReadOnTypeMessage, OBJECT_TYPE_NAMES } from '@/domain/rights/rights';
 import type { SoftwareUpdate } from '@/domain/model/software-update';
+import type { SearchFolder } from '@/domain/model/site-objects';
+import { whyCannotOnSearchFolder, whyCannotSeeSearchFolders } from '@/domain/search-folders/search-folder-rights';
 import type { Backend } from './backend';
 import { badRequest, conflict, forbidden } from './errors';
 
@@ -62,7 +64,9 @@ export function listWindow(backend: Backend, account: string, resource: Resource
   let nodeFilter: ((item: Identified) => boolean) | null = null;
   if (resource === 'software-updates') {
     const node = query.node ?? 'software-updates/update-repository';
-    const filter = softwareUpdateFilterForNode(node);
+    const folderId = searchFolderIdOfNode(node);
+    if (folderId !== null) requireSearchFolderRead(backend, account, folderId, node);
+    const filter = softwareUpdateFilterForNode(node, backend.state);
     if (!filter) throw badRequest('node', `node: "${node}" is not a node that lists software updates`);
     nodeFilter = filter as (item: Identified) => boolean;
   }
@@ -85,6 +89,26 @@ export function listWindow(backend: Backend, account: string, resource: Resource
     .map((id) => objectById(backend, resource, id))
     .filter((item) => item !== undefined);
   return { items, total: ids.length, offset: query.offset, limit: query.limit };
+}
+
+/**
+ * Opening a search folder needs Read on it (403 naming the folder). A folder that does not exist is a bad node (400).
+ * A caller with no right on search folders at all is refused before either, and learns nothing about which exist.
+ */
+function requireSearchFolderRead(backend: Backend, account: string, folderId: string, node: string) {
+  requireNodeRead(backend, account, 'search-folders');
+  const blind = whyCannotSeeSearchFolders(backend.rights, account);
+  if (blind) throw forbidden(blind);
+  if (!backend.state.searchFolders.some((candidate) => candidate.id === folderId)) {
+    throw badRequest('node', `node: "${node}" names no search folder: there is no search folder with ID ${folderId}`);
+  }
+  const refused = whyCannotOnSearchFolder(backend.rights, account, folderId, 'Read');
+  if (refused) throw forbidden(refused);
+}
+
+/** The search folders the administrator may read (each is a node under Search Folders). */
+export function readableSearchFolders(backend: Backend, account: string): SearchFolder[] {
+  return backend.state.searchFolders.filter((folder) => canRead(backend.rights, account, 'SearchFolder', folder.id));
 }
 
 /** The administrator holds Read on the object that guards the item (the item itself unless its resource says). */

@@ -1,9 +1,10 @@
 // @vitest-environment jsdom
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useCallback, useState } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { DataGrid, type GridColumn, type GridSort } from './data-grid';
+import { DataGrid, type GridColumn, type GridCommand, type GridSort } from './data-grid';
+import { EMPTY_SELECTION, selectedCount, updateSelection, type GridSelection } from './grid-selection';
 
 interface Row {
   id: string;
@@ -17,22 +18,36 @@ const COLUMNS: GridColumn<Row>[] = [
 ];
 
 const rowAt = (index: number): Row => ({ id: `row-${index}`, name: `Item ${index}`, size: index * 10 });
-const indexOfId = (id: string) => Number(id.slice('row-'.length));
+
+type ContextMenuHandler = (
+  at: { x: number; y: number },
+  target: { kind: 'row' | 'header'; columnKey?: string },
+) => void;
 
 interface HarnessProps {
   rowCount: number;
   /** Rows at or past this index are "not loaded yet": getRow returns undefined for them. */
   loadedCount?: number;
-  initialSelected?: string | null;
+  initialSelection?: GridSelection;
   sort?: GridSort | null;
-  onSelect?: (id: string) => void;
-  onOpen?: (id: string) => void;
+  multiSelect?: boolean;
+  onSelectionChange?: (selection: GridSelection) => void;
+  onOpen?: (index: number) => void;
   onSort?: (key: string) => void;
+  onCommand?: (command: GridCommand) => void;
+  onContextMenu?: ContextMenuHandler;
 }
 
 /** Keeps the selection in state, as the console's object list does. */
-function Harness({ rowCount, loadedCount = rowCount, initialSelected = null, sort = null, ...spies }: HarnessProps) {
-  const [selectedId, setSelectedId] = useState<string | null>(initialSelected);
+function Harness({
+  rowCount,
+  loadedCount = rowCount,
+  initialSelection = EMPTY_SELECTION,
+  sort = null,
+  multiSelect,
+  ...spies
+}: HarnessProps) {
+  const [selection, setSelection] = useState<GridSelection>(initialSelection);
   return (
     <DataGrid<Row>
       label="All items"
@@ -40,16 +55,18 @@ function Harness({ rowCount, loadedCount = rowCount, initialSelected = null, sor
       rowCount={rowCount}
       getRow={(index) => (index < loadedCount ? rowAt(index) : undefined)}
       getRowId={(row) => row.id}
-      indexOf={(id) => (indexOfId(id) < loadedCount ? indexOfId(id) : null)}
-      selectedId={selectedId}
-      onSelect={(id) => {
-        spies.onSelect?.(id);
-        setSelectedId(id);
+      selection={selection}
+      onSelectionChange={(next) => {
+        spies.onSelectionChange?.(next);
+        setSelection(next);
       }}
-      onOpen={(id) => spies.onOpen?.(id)}
+      onOpen={(index) => spies.onOpen?.(index)}
       sort={sort}
       onSort={(key) => spies.onSort?.(key)}
       onRangeChange={onRangeChange}
+      onCommand={spies.onCommand}
+      onContextMenu={spies.onContextMenu}
+      multiSelect={multiSelect}
       emptyText="There are no items to show in this view."
     />
   );
@@ -58,18 +75,46 @@ function Harness({ rowCount, loadedCount = rowCount, initialSelected = null, sor
 const onRangeChange = () => {};
 
 function setup(props: HarnessProps) {
-  const onSelect = vi.fn<(id: string) => void>();
-  const onOpen = vi.fn<(id: string) => void>();
+  const onSelectionChange = vi.fn<(selection: GridSelection) => void>();
+  const onOpen = vi.fn<(index: number) => void>();
   const onSort = vi.fn<(key: string) => void>();
+  const onCommand = vi.fn<(command: GridCommand) => void>();
+  const onContextMenu = vi.fn<ContextMenuHandler>();
   const user = userEvent.setup();
-  const view = render(<Harness onSelect={onSelect} onOpen={onOpen} onSort={onSort} {...props} />);
-  return { user, onSelect, onOpen, onSort, view };
+  const view = render(
+    <Harness
+      onSelectionChange={onSelectionChange}
+      onOpen={onOpen}
+      onSort={onSort}
+      onCommand={onCommand}
+      onContextMenu={onContextMenu}
+      {...props}
+    />,
+  );
+  /** The selection the grid last handed to its owner. */
+  const lastSelection = () => onSelectionChange.mock.lastCall?.[0];
+  return { user, onSelectionChange, onOpen, onSort, onCommand, onContextMenu, lastSelection, view };
 }
+
+/** A selection of one row, as a click leaves it. */
+const selected = (index: number) => updateSelection(EMPTY_SELECTION, { type: 'select', index });
 
 const grid = () => screen.getByRole('grid', { name: 'All items' });
 /** The data rows (the header row is a row too, in the first rowgroup). */
 const dataRows = () => within(screen.getAllByRole('rowgroup')[1] as HTMLElement).queryAllByRole('row');
 const rowNamed = (text: string) => screen.getByText(text).closest('[role="row"]') as HTMLElement;
+/** The list index of a rendered row (aria-rowindex counts the header row, from 1). */
+const indexOfRow = (row: Element) => Number(row.getAttribute('aria-rowindex')) - 2;
+/** The indexes of the rendered rows that are aria-selected. */
+const selectedRows = () =>
+  dataRows()
+    .filter((row) => row.getAttribute('aria-selected') === 'true')
+    .map(indexOfRow);
+/** The row aria-activedescendant points at, if any. */
+const activeRow = () => {
+  const id = grid().getAttribute('aria-activedescendant');
+  return id ? document.getElementById(id) : null;
+};
 
 const VIEWPORT_HEIGHT = 400; // the grid's viewport: 20 rows of 20px, less the header row
 const ROW_HEIGHT = 20; // the header row and the data rows
@@ -124,6 +169,13 @@ describe('DataGrid: roles and names', () => {
     expect(grid()).toHaveAttribute('aria-rowcount', '4');
   });
 
+  it('is multi-selectable unless multiSelect is false', () => {
+    const { view } = setup({ rowCount: 3 });
+    expect(grid()).toHaveAttribute('aria-multiselectable', 'true');
+    view.rerender(<Harness rowCount={3} multiSelect={false} />);
+    expect(grid()).toHaveAttribute('aria-multiselectable', 'false');
+  });
+
   it('has a column header per column, named by its header', () => {
     setup({ rowCount: 3 });
     const headers = screen.getAllByRole('columnheader');
@@ -157,6 +209,11 @@ describe('DataGrid: roles and names', () => {
     // Row 1 is the header row.
     expect(rows[0]).toHaveAttribute('aria-rowindex', '2');
     expect(rows[2]).toHaveAttribute('aria-rowindex', '4');
+  });
+
+  it('marks every row aria-selected, true or false', () => {
+    setup({ rowCount: 3, initialSelection: selected(1) });
+    expect(dataRows().map((row) => row.getAttribute('aria-selected'))).toEqual(['false', 'true', 'false']);
   });
 });
 
@@ -205,26 +262,129 @@ describe('DataGrid: virtualisation and loading', () => {
 
 describe('DataGrid: mouse', () => {
   it('selects a row on click', async () => {
-    const { user, onSelect } = setup({ rowCount: 5 });
+    const { user, lastSelection } = setup({ rowCount: 5 });
     await user.click(screen.getByText('Item 3'));
-    expect(onSelect).toHaveBeenCalledWith('row-3');
+    expect(lastSelection()).toEqual(selected(3));
     expect(rowNamed('Item 3')).toHaveAttribute('aria-selected', 'true');
-    expect(rowNamed('Item 2')).toHaveAttribute('aria-selected', 'false');
+    expect(selectedRows()).toEqual([3]);
   });
 
-  it('does nothing when a row that is still loading is clicked', async () => {
-    const { user, onSelect, onOpen } = setup({ rowCount: 5, loadedCount: 2 });
-    const loading = screen.getAllByText('Loading…')[0] as HTMLElement;
+  it('a click replaces the selection', async () => {
+    const { user } = setup({ rowCount: 5 });
+    await user.click(screen.getByText('Item 1'));
+    await user.keyboard('{Shift>}');
+    await user.click(screen.getByText('Item 3'));
+    await user.keyboard('{/Shift}');
+    expect(selectedRows()).toEqual([1, 2, 3]);
+    await user.click(screen.getByText('Item 4'));
+    expect(selectedRows()).toEqual([4]);
+  });
+
+  it('selects on mousedown, before the button is released', async () => {
+    const { user } = setup({ rowCount: 5 });
+    await user.pointer({ keys: '[MouseLeft>]', target: screen.getByText('Item 2') });
+    expect(selectedRows()).toEqual([2]);
+    await user.pointer({ keys: '[/MouseLeft]' });
+  });
+
+  it('Shift-click extends the selection from the anchor, down and up', async () => {
+    const { user, lastSelection } = setup({ rowCount: 8 });
+    await user.click(screen.getByText('Item 3'));
+    await user.keyboard('{Shift>}');
+    await user.click(screen.getByText('Item 6'));
+    expect(selectedRows()).toEqual([3, 4, 5, 6]);
+    // A second Shift-click replaces the range, from the same anchor.
+    await user.click(screen.getByText('Item 1'));
+    await user.keyboard('{/Shift}');
+    expect(selectedRows()).toEqual([1, 2, 3]);
+    expect(lastSelection()).toMatchObject({ anchor: 3, focus: 1 });
+  });
+
+  it('Ctrl-click adds a row to the selection, or takes it out', async () => {
+    const { user, lastSelection } = setup({ rowCount: 8 });
+    await user.click(screen.getByText('Item 1'));
+    await user.keyboard('{Control>}');
+    await user.click(screen.getByText('Item 4'));
+    await user.click(screen.getByText('Item 6'));
+    expect(selectedRows()).toEqual([1, 4, 6]);
+    await user.click(screen.getByText('Item 4'));
+    await user.keyboard('{/Control}');
+    expect(selectedRows()).toEqual([1, 6]);
+    expect(lastSelection()).toMatchObject({ focus: 4 });
+    expect(selectedCount(lastSelection() as GridSelection, 8)).toBe(2);
+  });
+
+  it('Shift-click after Ctrl-click extends from the last Ctrl-clicked row', async () => {
+    const { user } = setup({ rowCount: 10 });
+    await user.click(screen.getByText('Item 1'));
+    await user.keyboard('{Control>}');
+    await user.click(screen.getByText('Item 5'));
+    await user.keyboard('{/Control}{Shift>}');
+    await user.click(screen.getByText('Item 7'));
+    await user.keyboard('{/Shift}');
+    expect(selectedRows()).toEqual([5, 6, 7]);
+  });
+
+  it('selects a row that is still loading, by its index', async () => {
+    const { user, lastSelection } = setup({ rowCount: 5, loadedCount: 2 });
+    const loading = screen.getAllByText('Loading…')[1] as HTMLElement; // the row at index 3
     await user.click(loading);
-    await user.dblClick(loading);
-    expect(onSelect).not.toHaveBeenCalled();
-    expect(onOpen).not.toHaveBeenCalled();
+    expect(lastSelection()).toEqual(selected(3));
+    expect(loading.closest('[role="row"]')).toHaveAttribute('aria-selected', 'true');
   });
 
   it('opens a row on double-click', async () => {
     const { user, onOpen } = setup({ rowCount: 5 });
     await user.dblClick(screen.getByText('Item 2'));
-    expect(onOpen).toHaveBeenCalledExactlyOnceWith('row-2');
+    expect(onOpen).toHaveBeenCalledExactlyOnceWith(2);
+    expect(selectedRows()).toEqual([2]);
+  });
+
+  it('right-click on a row calls onContextMenu with the point and the row target', () => {
+    const { onContextMenu } = setup({ rowCount: 5 });
+    const event = fireEvent.contextMenu(rowNamed('Item 2'), { clientX: 30, clientY: 70 });
+    expect(onContextMenu).toHaveBeenCalledExactlyOnceWith({ x: 30, y: 70 }, { kind: 'row' });
+    // The browser's own menu does not open.
+    expect(event).toBe(false);
+  });
+
+  it('right-click on a row outside the selection selects that row first', async () => {
+    const { user, onContextMenu } = setup({ rowCount: 5, initialSelection: selected(0) });
+    await user.pointer({ keys: '[MouseRight]', target: screen.getByText('Item 3') });
+    expect(selectedRows()).toEqual([3]);
+    expect(onContextMenu).toHaveBeenCalledExactlyOnceWith(expect.anything(), { kind: 'row' });
+  });
+
+  it('right-click on a row inside the selection keeps the selection', async () => {
+    const { user, onContextMenu } = setup({ rowCount: 8 });
+    await user.click(screen.getByText('Item 1'));
+    await user.keyboard('{Shift>}');
+    await user.click(screen.getByText('Item 4'));
+    await user.keyboard('{/Shift}');
+    await user.pointer({ keys: '[MouseRight]', target: screen.getByText('Item 2') });
+    expect(selectedRows()).toEqual([1, 2, 3, 4]);
+    expect(onContextMenu).toHaveBeenCalledOnce();
+  });
+
+  it('right-click on a column header calls onContextMenu with the header target and its column', async () => {
+    const { user, onContextMenu, onSelectionChange, onSort } = setup({ rowCount: 5 });
+    const event = fireEvent.contextMenu(screen.getByRole('columnheader', { name: 'Size' }), {
+      clientX: 120,
+      clientY: 8,
+    });
+    expect(onContextMenu).toHaveBeenCalledExactlyOnceWith({ x: 120, y: 8 }, { kind: 'header', columnKey: 'size' });
+    expect(event).toBe(false);
+    await user.pointer({ keys: '[MouseRight]', target: screen.getByText('Name') });
+    expect(onContextMenu).toHaveBeenLastCalledWith(expect.anything(), { kind: 'header', columnKey: 'name' });
+    // A right-click on a header neither sorts nor selects.
+    expect(onSort).not.toHaveBeenCalled();
+    expect(onSelectionChange).not.toHaveBeenCalled();
+  });
+
+  it('leaves the browser its own menu when there is no onContextMenu', () => {
+    render(<Harness rowCount={3} />);
+    expect(fireEvent.contextMenu(rowNamed('Item 1'))).toBe(true);
+    expect(fireEvent.contextMenu(screen.getByRole('columnheader', { name: 'Name' }))).toBe(true);
   });
 });
 
@@ -238,46 +398,70 @@ describe('DataGrid: keyboard', () => {
   });
 
   it('ArrowDown selects the first row when nothing is selected, then the next ones', async () => {
-    const { user, onSelect } = setup({ rowCount: 5 });
+    const { user, lastSelection } = setup({ rowCount: 5 });
     await user.tab();
     await user.keyboard('{ArrowDown}');
-    expect(onSelect).toHaveBeenLastCalledWith('row-0');
+    expect(lastSelection()).toEqual(selected(0));
     await user.keyboard('{ArrowDown}{ArrowDown}');
-    expect(onSelect).toHaveBeenLastCalledWith('row-2');
+    expect(lastSelection()).toEqual(selected(2));
     expect(rowNamed('Item 2')).toHaveAttribute('aria-selected', 'true');
+    expect(selectedRows()).toEqual([2]);
   });
 
   it('ArrowUp selects the previous row and stops at the first', async () => {
-    const { user, onSelect } = setup({ rowCount: 5, initialSelected: 'row-2' });
+    const { user, lastSelection } = setup({ rowCount: 5, initialSelection: selected(2) });
     await user.tab();
     await user.keyboard('{ArrowUp}');
-    expect(onSelect).toHaveBeenLastCalledWith('row-1');
+    expect(lastSelection()).toEqual(selected(1));
     await user.keyboard('{ArrowUp}{ArrowUp}');
-    expect(onSelect).toHaveBeenLastCalledWith('row-0');
+    expect(lastSelection()).toEqual(selected(0));
     expect(rowNamed('Item 0')).toHaveAttribute('aria-selected', 'true');
   });
 
   it('ArrowDown stops at the last row', async () => {
-    const { user, onSelect } = setup({ rowCount: 3, initialSelected: 'row-2' });
+    const { user, lastSelection } = setup({ rowCount: 3, initialSelection: selected(2) });
     await user.tab();
     await user.keyboard('{ArrowDown}');
-    expect(onSelect).toHaveBeenLastCalledWith('row-2');
+    expect(lastSelection()).toEqual(selected(2));
   });
 
   it('Home and End select the first and the last row', async () => {
-    const { user, onSelect } = setup({ rowCount: 50, initialSelected: 'row-10' });
+    const { user, lastSelection } = setup({ rowCount: 50, initialSelection: selected(10) });
     await user.tab();
     await user.keyboard('{End}');
-    expect(onSelect).toHaveBeenLastCalledWith('row-49');
+    expect(lastSelection()).toEqual(selected(49));
     await user.keyboard('{Home}');
-    expect(onSelect).toHaveBeenLastCalledWith('row-0');
+    expect(lastSelection()).toEqual(selected(0));
+  });
+
+  it('PageDown and PageUp move by a page less two rows, and stop at the ends', async () => {
+    // The viewport is 400px: 20 rows, so a page is 18 rows.
+    const { user, lastSelection } = setup({ rowCount: 50, initialSelection: selected(0) });
+    await user.tab();
+    await user.keyboard('{PageDown}');
+    expect(lastSelection()).toEqual(selected(18));
+    await user.keyboard('{PageDown}{PageDown}');
+    expect(lastSelection()).toEqual(selected(49));
+    await user.keyboard('{PageUp}');
+    expect(lastSelection()).toEqual(selected(31));
+    await user.keyboard('{PageUp}{PageUp}');
+    expect(lastSelection()).toEqual(selected(0));
+  });
+
+  it('a plain arrow after a multiple selection selects just the next row', async () => {
+    const { user } = setup({ rowCount: 8, initialSelection: selected(2) });
+    await user.tab();
+    await user.keyboard('{Shift>}{ArrowDown}{ArrowDown}{/Shift}');
+    expect(selectedRows()).toEqual([2, 3, 4]);
+    await user.keyboard('{ArrowDown}');
+    expect(selectedRows()).toEqual([5]);
   });
 
   it('End in a long list scrolls the last row into view and selects it', async () => {
-    const { user, onSelect } = setup({ rowCount: 10_000 });
+    const { user, lastSelection } = setup({ rowCount: 10_000 });
     await user.tab();
     await user.keyboard('{End}');
-    expect(onSelect).toHaveBeenLastCalledWith('row-9999');
+    expect(lastSelection()).toEqual(selected(9999));
     const last = await screen.findByText('Item 9999');
     const row = last.closest('[role="row"]') as HTMLElement;
     expect(row).toHaveAttribute('aria-selected', 'true');
@@ -285,24 +469,143 @@ describe('DataGrid: keyboard', () => {
     expect(screen.queryByText('Item 0')).not.toBeInTheDocument();
   });
 
-  it('points aria-activedescendant at the selected row', async () => {
+  it('points aria-activedescendant at the focused row', async () => {
     const { user } = setup({ rowCount: 5 });
     await user.tab();
     expect(grid()).not.toHaveAttribute('aria-activedescendant');
     await user.keyboard('{ArrowDown}{ArrowDown}');
-    const id = grid().getAttribute('aria-activedescendant');
-    expect(id).toBeTruthy();
-    expect(document.getElementById(id as string)).toBe(rowNamed('Item 1'));
+    expect(activeRow()).toBe(rowNamed('Item 1'));
+    expect(rowNamed('Item 1')).toHaveAttribute('data-focused');
   });
 
-  it('Enter opens the selected row', async () => {
-    const { user, onOpen } = setup({ rowCount: 5, initialSelected: 'row-3' });
+  it('aria-activedescendant follows the focus as it moves with Ctrl, Shift and the mouse', async () => {
+    const { user } = setup({ rowCount: 10, initialSelection: selected(1) });
+    await user.tab();
+    expect(activeRow()).toBe(rowNamed('Item 1'));
+    await user.keyboard('{Control>}{ArrowDown}{ArrowDown}{/Control}');
+    expect(activeRow()).toBe(rowNamed('Item 3'));
+    await user.keyboard('{Shift>}{ArrowDown}{/Shift}');
+    expect(activeRow()).toBe(rowNamed('Item 4'));
+    await user.keyboard('{Control>}');
+    await user.click(screen.getByText('Item 7'));
+    await user.keyboard('{/Control}');
+    expect(activeRow()).toBe(rowNamed('Item 7'));
+    // Only the focused row is marked as such.
+    expect(dataRows().filter((row) => row.hasAttribute('data-focused'))).toEqual([rowNamed('Item 7')]);
+  });
+
+  it('points aria-activedescendant at nothing while the focused row is scrolled out of the rendered rows', () => {
+    setup({ rowCount: 10_000, initialSelection: selected(5000) });
+    expect(grid()).not.toHaveAttribute('aria-activedescendant');
+  });
+
+  it('Shift+ArrowDown and Shift+ArrowUp extend the selection from the anchor', async () => {
+    const { user, lastSelection } = setup({ rowCount: 8, initialSelection: selected(3) });
+    await user.tab();
+    await user.keyboard('{Shift>}{ArrowDown}{ArrowDown}');
+    expect(selectedRows()).toEqual([3, 4, 5]);
+    // Back up past the anchor: the range flips to the other side of it.
+    await user.keyboard('{ArrowUp}{ArrowUp}{ArrowUp}{/Shift}');
+    expect(selectedRows()).toEqual([2, 3]);
+    expect(lastSelection()).toEqual({ all: false, ranges: [[2, 3]], anchor: 3, focus: 2 });
+  });
+
+  it('Shift+End and Shift+Home extend to the ends of the list', async () => {
+    const { user, lastSelection } = setup({ rowCount: 30, initialSelection: selected(10) });
+    await user.tab();
+    await user.keyboard('{Shift>}{End}{/Shift}');
+    expect(lastSelection()).toMatchObject({ ranges: [[10, 29]], anchor: 10, focus: 29 });
+    await user.keyboard('{Shift>}{Home}{/Shift}');
+    expect(lastSelection()).toMatchObject({ ranges: [[0, 10]], anchor: 10, focus: 0 });
+  });
+
+  it('Shift+ArrowDown with nothing selected starts the selection at the first row', async () => {
+    const { user } = setup({ rowCount: 5 });
+    await user.tab();
+    await user.keyboard('{Shift>}{ArrowDown}{ArrowDown}{/Shift}');
+    expect(selectedRows()).toEqual([0, 1]);
+  });
+
+  it('Ctrl+arrows move the focus without changing the selected rows', async () => {
+    const { user, lastSelection } = setup({ rowCount: 8, initialSelection: selected(2) });
+    await user.tab();
+    await user.keyboard('{Control>}{ArrowDown}{ArrowDown}{ArrowDown}{ArrowUp}{/Control}');
+    expect(selectedRows()).toEqual([2]);
+    expect(lastSelection()).toEqual({ all: false, ranges: [[2, 2]], anchor: 2, focus: 4 });
+    await user.keyboard('{Control>}{End}{/Control}');
+    expect(selectedRows()).toEqual([2]);
+    expect(lastSelection()).toMatchObject({ focus: 7 });
+  });
+
+  it('Ctrl+Space toggles the focused row', async () => {
+    const { user, lastSelection } = setup({ rowCount: 8, initialSelection: selected(1) });
+    await user.tab();
+    await user.keyboard('{Control>}{ArrowDown}{ArrowDown} {ArrowDown}{ArrowDown} {/Control}');
+    expect(selectedRows()).toEqual([1, 3, 5]);
+    await user.keyboard('{Control>}{ArrowUp}{ArrowUp} {/Control}');
+    expect(selectedRows()).toEqual([1, 5]);
+    expect(lastSelection()).toMatchObject({ focus: 3, anchor: 3 });
+  });
+
+  it('Ctrl+Space does nothing when no row has the focus', async () => {
+    const { user, onSelectionChange } = setup({ rowCount: 5 });
+    await user.tab();
+    await user.keyboard('{Control>} {/Control}');
+    expect(onSelectionChange).not.toHaveBeenCalled();
+  });
+
+  it('Ctrl+A selects all 10,000 rows, rendered or not', async () => {
+    const { user, lastSelection } = setup({ rowCount: 10_000, initialSelection: selected(3) });
+    await user.tab();
+    await user.keyboard('{Control>}a{/Control}');
+    const selection = lastSelection() as GridSelection;
+    expect(selectedCount(selection, 10_000)).toBe(10_000);
+    expect(dataRows().length).toBeLessThan(100);
+    for (const row of dataRows()) expect(row).toHaveAttribute('aria-selected', 'true');
+    // The rows further down are selected too, once they are scrolled to (Ctrl+End moves the focus only).
+    await user.keyboard('{Control>}{End}{/Control}');
+    const last = await screen.findByText('Item 9999');
+    expect(last.closest('[role="row"]')).toHaveAttribute('aria-selected', 'true');
+    for (const row of dataRows()) expect(row).toHaveAttribute('aria-selected', 'true');
+    expect(selectedCount(lastSelection() as GridSelection, 10_000)).toBe(10_000);
+  });
+
+  it('Ctrl+A selects the rows that are not loaded yet', async () => {
+    const { user, lastSelection } = setup({ rowCount: 10_000, loadedCount: 5 });
+    await user.tab();
+    await user.keyboard('{Control>}a{/Control}');
+    expect(selectedCount(lastSelection() as GridSelection, 10_000)).toBe(10_000);
+    for (const loading of screen.getAllByText('Loading…')) {
+      expect(loading.closest('[role="row"]')).toHaveAttribute('aria-selected', 'true');
+    }
+  });
+
+  it('Ctrl-click after Ctrl+A leaves a row out', async () => {
+    const { user, lastSelection } = setup({ rowCount: 10_000 });
+    await user.tab();
+    await user.keyboard('{Control>}a');
+    await user.click(screen.getByText('Item 4'));
+    await user.keyboard('{/Control}');
+    expect(selectedCount(lastSelection() as GridSelection, 10_000)).toBe(9_999);
+    expect(rowNamed('Item 4')).toHaveAttribute('aria-selected', 'false');
+    expect(rowNamed('Item 5')).toHaveAttribute('aria-selected', 'true');
+  });
+
+  it('Enter opens the focused row', async () => {
+    const { user, onOpen } = setup({ rowCount: 5, initialSelection: selected(3) });
     await user.tab();
     await user.keyboard('{Enter}');
-    expect(onOpen).toHaveBeenCalledExactlyOnceWith('row-3');
+    expect(onOpen).toHaveBeenCalledExactlyOnceWith(3);
   });
 
-  it('Enter does nothing when nothing is selected', async () => {
+  it('Enter opens the row Ctrl+arrows moved the focus to', async () => {
+    const { user, onOpen } = setup({ rowCount: 5, initialSelection: selected(1) });
+    await user.tab();
+    await user.keyboard('{Control>}{ArrowDown}{/Control}{Enter}');
+    expect(onOpen).toHaveBeenCalledExactlyOnceWith(2);
+  });
+
+  it('Enter does nothing when no row has the focus', async () => {
     const { user, onOpen } = setup({ rowCount: 5 });
     await user.tab();
     await user.keyboard('{Enter}');
@@ -310,40 +613,32 @@ describe('DataGrid: keyboard', () => {
   });
 
   it('the arrow keys do nothing in an empty grid', async () => {
-    const { user, onSelect } = setup({ rowCount: 0 });
+    const { user, onSelectionChange } = setup({ rowCount: 0 });
     await user.tab();
-    await user.keyboard('{ArrowDown}{End}{Home}');
-    expect(onSelect).not.toHaveBeenCalled();
+    await user.keyboard('{ArrowDown}{End}{Home}{Shift>}{ArrowDown}{/Shift}{Control>}a{/Control}');
+    expect(onSelectionChange).not.toHaveBeenCalled();
   });
 
-  // BUG (src/ui/data-grid.tsx, lines 65-70, selectIndex): when the row to move to is not loaded yet, selectIndex
-  // scrolls to it but does not select it (`if (row) onSelect(...)`) and nothing selects it once its window arrives.
-  // So End in a long list (or PageDown, or ArrowDown onto a loading row) scrolls away and leaves the selection where
-  // it was, now out of view; the key has to be pressed again. Seen in Chromium on the Update Repository node: the
-  // first End scrolls to the bottom and keeps the old selection, the second End selects the last row.
   it('End in a long list selects the last row once its window has loaded', async () => {
-    const onSelect = vi.fn<(id: string) => void>();
+    const onSelectionChange = vi.fn<(selection: GridSelection) => void>();
     const user = userEvent.setup();
-    render(<LoadingHarness rowCount={10_000} onSelect={onSelect} />);
+    render(<LoadingHarness rowCount={10_000} onSelectionChange={onSelectionChange} />);
     await user.tab();
     await user.keyboard('{End}');
+    expect(onSelectionChange).toHaveBeenLastCalledWith(selected(9999));
     // The harness loads the window with the last row...
-    await screen.findByText('Item 9999');
-    // ...and then the last row should be the selection.
-    await waitFor(() => expect(onSelect).toHaveBeenLastCalledWith('row-9999'), { timeout: 500 });
+    const last = await screen.findByText('Item 9999');
+    // ...and then the last row shows as the selection.
+    await waitFor(() => expect(last.closest('[role="row"]')).toHaveAttribute('aria-selected', 'true'), {
+      timeout: 500,
+    });
   });
 
-  // BUG (src/ui/data-grid.tsx, lines 48-53 and 111): the header row is sticky at the top of the scroll element,
-  // above the rows, but the virtualizer is not told about it (no scrollPaddingEnd/scrollMargin for the header), so
-  // when the selection moves down past the bottom edge the grid scrolls the selected row's bottom to the bottom edge
-  // of the rows' own coordinates, which is one header height too little: the selected row stays hidden just below
-  // the visible area. Seen in Chromium (23px header): after each ArrowDown past the bottom, the selected row's top is
-  // 3px below the grid's visible bottom edge. Here the header and the rows are 20px and the viewport 400px.
   it('moving the selection down past the bottom edge scrolls the selected row fully into view', async () => {
-    const { user, onSelect } = setup({ rowCount: 100 });
+    const { user, lastSelection } = setup({ rowCount: 100 });
     await user.tab();
     for (let i = 0; i < 25; i++) await user.keyboard('{ArrowDown}');
-    expect(onSelect).toHaveBeenLastCalledWith('row-24');
+    expect(lastSelection()).toEqual(selected(24));
     const scrollTop = grid().scrollTop;
     // The 25th row, counted in the scroll element's content (the header row comes first), must end in the viewport.
     const rowBottom = ROW_HEIGHT + 25 * ROW_HEIGHT;
@@ -353,11 +648,100 @@ describe('DataGrid: keyboard', () => {
   });
 });
 
+describe('DataGrid: commands', () => {
+  it.each<{ keys: string; name: string; command: GridCommand }>([
+    { keys: '{F5}', name: 'F5', command: 'refresh' },
+    { keys: '{Control>}c{/Control}', name: 'Ctrl+C', command: 'copy' },
+    { keys: '{Delete}', name: 'Delete', command: 'delete' },
+    { keys: '{Shift>}{F10}{/Shift}', name: 'Shift+F10', command: 'context-menu' },
+    { keys: '{ContextMenu}', name: 'the context menu key', command: 'context-menu' },
+  ])('$name calls onCommand with "$command", leaving the selection as it is', async ({ keys, command }) => {
+    const { user, onCommand, onSelectionChange } = setup({ rowCount: 5, initialSelection: selected(2) });
+    await user.tab();
+    await user.keyboard(keys);
+    expect(onCommand).toHaveBeenCalledExactlyOnceWith(command);
+    expect(onSelectionChange).not.toHaveBeenCalled();
+    expect(selectedRows()).toEqual([2]);
+  });
+
+  it('F5 calls onCommand in an empty grid too', async () => {
+    const { user, onCommand } = setup({ rowCount: 0 });
+    await user.tab();
+    await user.keyboard('{F5}');
+    expect(onCommand).toHaveBeenCalledExactlyOnceWith('refresh');
+  });
+
+  it('other keys do not call onCommand', async () => {
+    const { user, onCommand } = setup({ rowCount: 5, initialSelection: selected(2) });
+    await user.tab();
+    await user.keyboard('c{F10}{F6}{Backspace}{ArrowDown}{Enter}{Control>}a{/Control}');
+    expect(onCommand).not.toHaveBeenCalled();
+  });
+});
+
+describe('DataGrid: multiSelect={false}', () => {
+  it('Ctrl-click and Shift-click select just the clicked row', async () => {
+    const { user, lastSelection } = setup({ rowCount: 8, multiSelect: false });
+    await user.click(screen.getByText('Item 1'));
+    await user.keyboard('{Control>}');
+    await user.click(screen.getByText('Item 3'));
+    await user.keyboard('{/Control}');
+    expect(selectedRows()).toEqual([3]);
+    expect(lastSelection()).toEqual(selected(3));
+    await user.keyboard('{Shift>}');
+    await user.click(screen.getByText('Item 6'));
+    await user.keyboard('{/Shift}');
+    expect(selectedRows()).toEqual([6]);
+    expect(lastSelection()).toEqual(selected(6));
+  });
+
+  it('Ctrl-click on the selected row keeps it selected', async () => {
+    const { user } = setup({ rowCount: 8, multiSelect: false });
+    await user.click(screen.getByText('Item 1'));
+    await user.keyboard('{Control>}');
+    await user.click(screen.getByText('Item 1'));
+    await user.keyboard('{/Control}');
+    expect(selectedRows()).toEqual([1]);
+  });
+
+  it('ignores Ctrl+A', async () => {
+    const { user, onSelectionChange } = setup({ rowCount: 8, multiSelect: false, initialSelection: selected(2) });
+    await user.tab();
+    await user.keyboard('{Control>}a{/Control}');
+    expect(onSelectionChange).not.toHaveBeenCalled();
+    expect(selectedRows()).toEqual([2]);
+  });
+
+  it('Shift+arrows and Ctrl+arrows select just the row they move to', async () => {
+    const { user, lastSelection } = setup({ rowCount: 8, multiSelect: false, initialSelection: selected(2) });
+    await user.tab();
+    await user.keyboard('{Shift>}{ArrowDown}{ArrowDown}{/Shift}');
+    expect(selectedRows()).toEqual([4]);
+    await user.keyboard('{Control>}{ArrowDown}{/Control}');
+    expect(selectedRows()).toEqual([5]);
+    expect(lastSelection()).toEqual(selected(5));
+  });
+
+  it('still calls onCommand and onOpen', async () => {
+    const { user, onCommand, onOpen } = setup({ rowCount: 8, multiSelect: false, initialSelection: selected(2) });
+    await user.tab();
+    await user.keyboard('{Delete}{Enter}');
+    expect(onCommand).toHaveBeenCalledExactlyOnceWith('delete');
+    expect(onOpen).toHaveBeenCalledExactlyOnceWith(2);
+  });
+});
+
 const WINDOW = 100;
 
 /** Loads rows a window of 100 at a time, shortly after the grid asks for them, as the console's object list does. */
-function LoadingHarness({ rowCount, onSelect }: { rowCount: number; onSelect: (id: string) => void }) {
-  const [selectedId, setSelectedId] = useState<string | null>(null);
+function LoadingHarness({
+  rowCount,
+  onSelectionChange,
+}: {
+  rowCount: number;
+  onSelectionChange: (selection: GridSelection) => void;
+}) {
+  const [selection, setSelection] = useState<GridSelection>(EMPTY_SELECTION);
   const [loaded, setLoaded] = useState<ReadonlySet<number>>(() => new Set([0]));
   const isLoaded = (index: number) => loaded.has(Math.floor(index / WINDOW));
   const onRangeChange = useCallback((start: number, end: number) => {
@@ -376,11 +760,10 @@ function LoadingHarness({ rowCount, onSelect }: { rowCount: number; onSelect: (i
       rowCount={rowCount}
       getRow={(index) => (isLoaded(index) ? rowAt(index) : undefined)}
       getRowId={(row) => row.id}
-      indexOf={(id) => (isLoaded(indexOfId(id)) ? indexOfId(id) : null)}
-      selectedId={selectedId}
-      onSelect={(id) => {
-        onSelect(id);
-        setSelectedId(id);
+      selection={selection}
+      onSelectionChange={(next) => {
+        onSelectionChange(next);
+        setSelection(next);
       }}
       onOpen={() => {}}
       sort={null}

@@ -1,5 +1,6 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
+import { useEffect, useRef, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
+import { isRowSelected, updateSelection, type GridSelection, type SelectionAction } from './grid-selection';
 
 export interface GridColumn<T> {
   key: string;
@@ -14,6 +15,9 @@ export interface GridSort {
   direction: 'asc' | 'desc';
 }
 
+/** Keys the grid hands to its owner: F5, Ctrl+C, Delete, and opening the context menu from the keyboard. */
+export type GridCommand = 'refresh' | 'copy' | 'delete' | 'context-menu';
+
 interface DataGridProps<T> {
   /** The grid's accessible name: the node's name. */
   label: string;
@@ -22,16 +26,20 @@ interface DataGridProps<T> {
   /** The row at an index, or undefined while its window is being fetched. */
   getRow: (index: number) => T | undefined;
   getRowId: (row: T) => string;
-  /** Where a row is in the list, if its window is loaded (the selection may be scrolled out of view). */
-  indexOf: (id: string) => number | null;
-  selectedId: string | null;
-  onSelect: (id: string) => void;
-  onOpen: (id: string) => void;
+  selection: GridSelection;
+  onSelectionChange: (selection: GridSelection) => void;
+  /** Enter or double-click on a row. */
+  onOpen: (index: number) => void;
   sort: GridSort | null;
   onSort: (key: string) => void;
   /** Called with the rows on screen (plus overscan), so the caller fetches just their windows. */
   onRangeChange: (start: number, end: number) => void;
+  onCommand?: (command: GridCommand) => void;
+  /** Right-click on a row or a column header, at window (client) coordinates. */
+  onContextMenu?: (at: { x: number; y: number }, target: { kind: 'row' | 'header'; columnKey?: string }) => void;
   emptyText: string;
+  /** Several rows may be selected (Ctrl, Shift, Ctrl+A); false keeps a single selection. */
+  multiSelect?: boolean;
 }
 
 const ROW_HEIGHT = 20;
@@ -40,10 +48,13 @@ const HEADER_HEIGHT = 23;
 
 /**
  * A virtualised grid (role="grid") after the MMC results pane: a header row of sortable column headers, then only the
- * rows on screen, fetched window by window. Arrow keys, Home/End and Page Up/Down move the selection; Enter opens.
+ * rows on screen, fetched window by window. Click, Ctrl-click and Shift-click select; arrows, Home/End and Page Up/Down
+ * move (with Shift, extend; with Ctrl, move the focus only, Space then toggles); Ctrl+A selects every row that
+ * matches; Enter opens; F5, Ctrl+C, Delete and Shift+F10 go to the owner.
  */
 export function DataGrid<T>(props: DataGridProps<T>) {
-  const { label, columns, rowCount, getRow, getRowId, indexOf, selectedId, onSelect, onOpen, sort, onSort } = props;
+  const { label, columns, rowCount, getRow, getRowId, selection, onSelectionChange, onOpen, sort, onSort } = props;
+  const multiSelect = props.multiSelect ?? true;
   const scrollRef = useRef<HTMLDivElement>(null);
   // useVirtualizer returns functions that React Compiler cannot memoize; this component opts out knowingly.
   // eslint-disable-next-line react-hooks/incompatible-library
@@ -66,45 +77,64 @@ export function DataGrid<T>(props: DataGridProps<T>) {
   }, [first, last, onRangeChange]);
 
   const totalWidth = columns.reduce((sum, column) => sum + column.width, 0);
-  const selectedIndex = selectedId === null ? null : indexOf(selectedId);
+  const focus = selection.focus;
 
-  // A row the keyboard moved onto before its window loaded: it is selected as soon as it arrives.
-  const pendingIndex = useRef<number | null>(null);
-  useEffect(() => {
-    if (pendingIndex.current === null) return;
-    const row = getRow(pendingIndex.current);
-    if (row) {
-      pendingIndex.current = null;
-      onSelect(getRowId(row));
-    }
-  });
-
-  const selectIndex = (index: number) => {
-    const clamped = Math.max(0, Math.min(rowCount - 1, index));
-    const row = getRow(clamped);
-    virtualizer.scrollToIndex(clamped, { align: 'auto' });
-    pendingIndex.current = row ? null : clamped;
-    if (row) onSelect(getRowId(row));
+  const apply = (action: SelectionAction) => {
+    const next = updateSelection(selection, multiSelect ? action : { type: 'select', index: indexOf(action) });
+    if ('index' in action) virtualizer.scrollToIndex(action.index, { align: 'auto' });
+    onSelectionChange(next);
   };
+  const indexOf = (action: SelectionAction) => ('index' in action ? action.index : (focus ?? 0));
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    if (rowCount === 0) return;
-    const page = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? ROW_HEIGHT * 10) / ROW_HEIGHT) - 1);
-    const current = selectedIndex ?? -1;
-    const keys: Record<string, () => void> = {
-      ArrowDown: () => selectIndex(current + 1),
-      ArrowUp: () => selectIndex(current <= 0 ? 0 : current - 1),
-      Home: () => selectIndex(0),
-      End: () => selectIndex(rowCount - 1),
-      PageDown: () => selectIndex(current + page),
-      PageUp: () => selectIndex(current - page),
-      Enter: () => selectedId && onOpen(selectedId),
-    };
-    const action = keys[event.key];
-    if (action) {
+    const command = commandFor(event);
+    if (command && props.onCommand) {
       event.preventDefault();
-      action();
+      props.onCommand(command);
+      return;
     }
+    if (rowCount === 0) return;
+    const page = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? ROW_HEIGHT * 10) / ROW_HEIGHT) - 2);
+    const current = focus ?? -1;
+    const clamp = (index: number) => Math.max(0, Math.min(rowCount - 1, index));
+    const targets: Record<string, () => number> = {
+      ArrowDown: () => clamp(current + 1),
+      ArrowUp: () => clamp(current <= 0 ? 0 : current - 1),
+      Home: () => 0,
+      End: () => rowCount - 1,
+      PageDown: () => clamp(current + page),
+      PageUp: () => clamp(current - page),
+    };
+    const target = targets[event.key];
+    if (target) {
+      event.preventDefault();
+      const index = target();
+      apply(
+        event.shiftKey
+          ? { type: 'extend', index }
+          : event.ctrlKey
+            ? { type: 'focus', index }
+            : { type: 'select', index },
+      );
+      return;
+    }
+    if (event.key === ' ' && event.ctrlKey && focus !== null) {
+      event.preventDefault();
+      apply({ type: 'toggle', index: focus });
+    } else if ((event.key === 'a' || event.key === 'A') && (event.ctrlKey || event.metaKey) && multiSelect) {
+      event.preventDefault();
+      onSelectionChange(updateSelection(selection, { type: 'all' }));
+    } else if (event.key === 'Enter' && focus !== null) {
+      event.preventDefault();
+      onOpen(focus);
+    }
+  };
+
+  const onRowMouseDown = (event: MouseEvent, index: number) => {
+    if (event.button === 2 && isRowSelected(selection, index)) return; // right-click keeps a selection it falls in
+    if (event.shiftKey) apply({ type: 'extend', index });
+    else if (event.ctrlKey || event.metaKey) apply({ type: 'toggle', index });
+    else apply({ type: 'select', index });
   };
 
   return (
@@ -115,13 +145,9 @@ export function DataGrid<T>(props: DataGridProps<T>) {
         aria-label={label}
         aria-rowcount={rowCount + 1}
         aria-colcount={columns.length}
-        aria-multiselectable="false"
+        aria-multiselectable={multiSelect}
         tabIndex={0}
-        aria-activedescendant={
-          selectedIndex !== null && selectedIndex >= first && selectedIndex <= last
-            ? rowDomId(label, selectedIndex)
-            : undefined
-        }
+        aria-activedescendant={focus !== null && focus >= first && focus <= last ? rowDomId(label, focus) : undefined}
         onKeyDown={onKeyDown}
         className="data-grid h-full min-h-0 overflow-auto outline-none"
       >
@@ -138,6 +164,14 @@ export function DataGrid<T>(props: DataGridProps<T>) {
                     aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}
                     style={{ width: column.width }}
                     className="grid-column-header shrink-0"
+                    onContextMenu={(event) => {
+                      if (!props.onContextMenu) return;
+                      event.preventDefault();
+                      props.onContextMenu(
+                        { x: event.clientX, y: event.clientY },
+                        { kind: 'header', columnKey: column.key },
+                      );
+                    }}
                   >
                     <button
                       type="button"
@@ -158,8 +192,7 @@ export function DataGrid<T>(props: DataGridProps<T>) {
           <div role="rowgroup" style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
             {items.map((virtualRow) => {
               const row = getRow(virtualRow.index);
-              const id = row ? getRowId(row) : null;
-              const selected = id !== null && id === selectedId;
+              const selected = isRowSelected(selection, virtualRow.index);
               return (
                 <div
                   key={virtualRow.key}
@@ -167,11 +200,17 @@ export function DataGrid<T>(props: DataGridProps<T>) {
                   role="row"
                   aria-rowindex={virtualRow.index + 2}
                   aria-selected={selected}
-                  data-row-id={id ?? undefined}
+                  data-row-id={row ? getRowId(row) : undefined}
+                  data-focused={virtualRow.index === focus || undefined}
                   className="grid-row absolute left-0 flex w-full"
                   style={{ height: ROW_HEIGHT, transform: `translateY(${virtualRow.start - HEADER_HEIGHT}px)` }}
-                  onClick={() => id && onSelect(id)}
-                  onDoubleClick={() => id && onOpen(id)}
+                  onMouseDown={(event) => onRowMouseDown(event, virtualRow.index)}
+                  onDoubleClick={() => onOpen(virtualRow.index)}
+                  onContextMenu={(event) => {
+                    if (!props.onContextMenu) return;
+                    event.preventDefault();
+                    props.onContextMenu({ x: event.clientX, y: event.clientY }, { kind: 'row' });
+                  }}
                 >
                   {columns.map((column, index) => (
                     <div
@@ -195,6 +234,14 @@ export function DataGrid<T>(props: DataGridProps<T>) {
       ) : null}
     </div>
   );
+}
+
+function commandFor(event: KeyboardEvent): GridCommand | null {
+  if (event.key === 'F5') return 'refresh';
+  if ((event.key === 'c' || event.key === 'C') && (event.ctrlKey || event.metaKey)) return 'copy';
+  if (event.key === 'Delete') return 'delete';
+  if ((event.key === 'F10' && event.shiftKey) || event.key === 'ContextMenu') return 'context-menu';
+  return null;
 }
 
 function rowDomId(label: string, index: number) {

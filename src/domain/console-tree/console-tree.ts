@@ -1,4 +1,6 @@
 import { CLASSIFICATIONS, type SoftwareUpdate } from '../model/software-update';
+import type { SearchFolder } from '../model/site-objects';
+import { searchFolderMatcher } from '../search-folders/search-folder-criteria';
 import type { ResourceName } from '../query/resources';
 import type { SiteState } from '../site-state';
 import { slugify } from '../text';
@@ -12,6 +14,7 @@ export type NodeKind =
   | 'software-updates'
   | 'update-repository'
   | 'search-folders'
+  | 'search-folder'
   | 'classification-folder'
   | 'vendor-folder'
   | 'product-folder'
@@ -84,11 +87,29 @@ const leaf = (id: string, name: string, kind: NodeKind, resource: ResourceName |
   children: [],
 });
 
+/** The console tree node of a search folder: a child of Search Folders that lists the updates matching it. */
+export function searchFolderNodeId(folderId: string): string {
+  return `${NODE_IDS.searchFolders}/${folderId}`;
+}
+
+/** The search folder a node id names, or null when the node is not a search folder's. */
+export function searchFolderIdOfNode(nodeId: string): string | null {
+  const prefix = `${NODE_IDS.searchFolders}/`;
+  if (!nodeId.startsWith(prefix)) return null;
+  const id = nodeId.slice(prefix.length);
+  return id !== '' && !id.includes('/') ? id : null;
+}
+
 /**
  * The console tree as the product names it, with Update Repository's classification > vendor > product folders
- * derived from the updates the caller may read (a folder never reveals an update the caller may not see).
+ * derived from the updates the caller may read (a folder never reveals an update the caller may not see), and the
+ * search folders the caller may read under Search Folders.
  */
-export function buildConsoleTree(state: SiteState, readableUpdates: Iterable<SoftwareUpdate>): ConsoleNode {
+export function buildConsoleTree(
+  state: SiteState,
+  readableUpdates: Iterable<SoftwareUpdate>,
+  readableSearchFolders: readonly SearchFolder[] = [],
+): ConsoleNode {
   const central = state.sites.find((site) => site.parentCode === null) ?? state.sites[0];
   const siteLabel = central ? `${central.code} - ${central.name}` : 'Site';
   if (state.phase === 'sms2003') return sms2003ConsoleTree(siteLabel);
@@ -119,7 +140,10 @@ export function buildConsoleTree(state: SiteState, readableUpdates: Iterable<Sof
                   {
                     ...leaf(NODE_IDS.updateRepository, 'Update Repository', 'update-repository', 'software-updates'),
                     children: [
-                      leaf(NODE_IDS.searchFolders, 'Search Folders', 'search-folders', 'search-folders'),
+                      {
+                        ...leaf(NODE_IDS.searchFolders, 'Search Folders', 'search-folders', 'search-folders'),
+                        children: searchFolderNodes(readableSearchFolders),
+                      },
                       ...classificationFolders(readableUpdates),
                     ],
                   },
@@ -188,6 +212,12 @@ function sms2003ConsoleTree(siteLabel: string): ConsoleNode {
   };
 }
 
+function searchFolderNodes(folders: readonly SearchFolder[]): ConsoleNode[] {
+  return [...folders]
+    .sort((a, b) => a.name.localeCompare(b.name, 'en-US') || a.id.localeCompare(b.id, 'en-US'))
+    .map((folder) => leaf(searchFolderNodeId(folder.id), folder.name, 'search-folder', 'software-updates'));
+}
+
 function classificationFolders(updates: Iterable<SoftwareUpdate>): ConsoleNode[] {
   // classification -> vendor -> products
   const tree = new Map<string, Map<string, Set<string>>>();
@@ -253,10 +283,22 @@ export function pathToNode<N extends TreeShape<N>>(root: N, id: string): N[] {
 
 /**
  * Which software updates a node lists. Hidden updates (the LEGACY clean-up script) are listed by no node.
- * Returns null for a node id that is not a software updates node.
+ * A search folder's node lists the updates that match its criteria now, on the site clock (search folders are
+ * dynamic: the criteria run again every time the folder is opened).
+ * Returns null for a node id that is not a software updates node, or a search folder the site does not have.
  */
-export function softwareUpdateFilterForNode(nodeId: string): ((update: SoftwareUpdate) => boolean) | null {
+export function softwareUpdateFilterForNode(
+  nodeId: string,
+  site: Pick<SiteState, 'searchFolders' | 'clock'> = { searchFolders: [], clock: '' },
+): ((update: SoftwareUpdate) => boolean) | null {
   const visible = (update: SoftwareUpdate) => !update.hidden;
+  const folderId = searchFolderIdOfNode(nodeId);
+  if (folderId !== null) {
+    const folder = site.searchFolders.find((candidate) => candidate.id === folderId);
+    if (!folder) return null;
+    const matches = searchFolderMatcher(folder.criteria, site.clock);
+    return (update) => visible(update) && matches(update);
+  }
   if (
     nodeId === NODE_IDS.softwareUpdates ||
     nodeId === NODE_IDS.updateRepository ||

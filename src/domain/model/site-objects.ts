@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { searchFolderCriteriaSchema } from '../search-folders/search-folder-criteria';
 
 export const siteSchema = z.object({
   /** The site code, as the id of the object. */
@@ -132,10 +133,16 @@ export const deploymentPackageSchema = z.object({
 });
 export type DeploymentPackage = z.infer<typeof deploymentPackageSchema>;
 
+/**
+ * A search folder under Update Repository > Search Folders: a saved search over the software updates, run again
+ * whenever it is opened. Its owner is the administrator who created it.
+ */
 export const searchFolderSchema = z.object({
   id: z.string(),
   name: z.string(),
   owner: z.string(),
-  criteria: z.string(),
+  criteria: searchFolderCriteriaSchema,
+  /** The criteria in plain words (the Criteria column): `describeCriteria(criteria)`. */
+  criteriaText: z.string(),
 });
 export type SearchFolder = z.infer<typeof searchFolderSchema>;

@@ -1,5 +1,11 @@
 import { z } from 'zod';
 import { RuleViolation } from '../rule-violation';
+import {
+  applySearchFolderOperation,
+  createSearchFolderOperationSchema,
+  deleteSearchFolderOperationSchema,
+  renameSearchFolderOperationSchema,
+} from '../search-folders/search-folder-operations';
 import { CONTOSO } from '../scenario/contoso-names';
 import type { Scale } from '../scenario/scale';
 import type { SiteState } from '../site-state';
@@ -33,7 +39,12 @@ export const runSetupSchema = z
  * Everything the console can do to the site, as log entries: the saved site is its start plus these, in order
  * (DESIGN.md, "a seed and a log"). Later issues add their operations here.
  */
-export const operationSchema = runSetupSchema;
+export const operationSchema = z.discriminatedUnion('type', [
+  runSetupSchema,
+  createSearchFolderOperationSchema,
+  renameSearchFolderOperationSchema,
+  deleteSearchFolderOperationSchema,
+]);
 export type Operation = z.infer<typeof operationSchema>;
 
 /**
@@ -73,5 +84,9 @@ export function applyOperation(world: SiteWorld, operation: Operation, scale: Sc
       );
       return { ...world, configMgr };
     }
+    case 'create-search-folder':
+    case 'rename-search-folder':
+    case 'delete-search-folder':
+      return { ...world, configMgr: applySearchFolderOperation(world.configMgr, operation) };
   }
 }

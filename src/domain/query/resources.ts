@@ -219,7 +219,7 @@ export const RESOURCES: Record<ResourceName, ResourceDef> = {
     fields: [
       text('name', 'Name', (f) => f.name),
       text('owner', 'Owner', (f) => f.owner),
-      text('criteria', 'Criteria', (f) => f.criteria),
+      text('criteria', 'Criteria', (f) => f.criteriaText),
       text('id', 'ID', (f) => f.id),
     ],
     defaultSort: 'name:asc',

@@ -151,7 +151,12 @@ export function canOpenNodeOfType(index: RightsIndex, account: string, objectTyp
 
 /** "CONTOSO\patchadmin has no Read right on Deployment Templates": why a node is refused. */
 export function missingReadOnTypeMessage(account: string, objectType: ObjectType): string {
-  return `${account} has no Read right on ${OBJECT_TYPE_NAMES[objectType].plural}`;
+  return missingRightOnTypeMessage(account, 'Read', objectType);
+}
+
+/** "CONTOSO\patchadmin has no Create right on Search Folders": a right the account lacks on the whole object type. */
+export function missingRightOnTypeMessage(account: string, right: Right, objectType: ObjectType): string {
+  return `${account} has no ${right} right on ${OBJECT_TYPE_NAMES[objectType].plural}`;
 }
 
 /**

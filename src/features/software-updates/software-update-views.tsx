@@ -71,6 +71,8 @@ const renderCell = (key: string, update: SoftwareUpdate) =>
   key === 'title' ? (
     <span className="flex items-center">
       <UpdateStateIcon update={update} />
+      {/* The mark is drawn by CSS: the title already says (LEGACY), so copies and screen readers read it once. */}
+      {update.legacy ? <span className="legacy-mark" aria-hidden="true" title="Migrated from SMS 2003" /> : null}
       <span className="truncate">{update.title}</span>
     </span>
   ) : undefined;

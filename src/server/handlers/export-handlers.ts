@@ -14,13 +14,30 @@ const exportQuerySchema = listQuerySchema.omit({ offset: true, limit: true }).ex
     .string()
     .regex(/^[A-Za-z0-9]+(,[A-Za-z0-9]+)*$/, 'columns must be column keys separated by commas, e.g. "title,bulletinId"')
     .optional(),
+  /** Only these rows of the list (its selection), by position: "0-4,10,12-13". */
+  rows: z
+    .string()
+    .max(20_000, 'rows must be at most 20,000 characters')
+    .regex(/^\d+(-\d+)?(,\d+(-\d+)?)*$/, 'rows must be positions or ranges separated by commas, e.g. "0-4,10"')
+    .optional(),
 });
+
+/** The positions a `rows` parameter names, in list order, within [0, total). */
+function pickRows(rows: string, total: number): number[] {
+  const picked = new Set<number>();
+  for (const part of rows.split(',')) {
+    const [from, to = from] = part.split('-').map(Number) as [number, number?];
+    for (let index = Math.max(0, from); index <= Math.min(total - 1, to as number); index++) picked.add(index);
+  }
+  return [...picked].sort((a, b) => a - b);
+}
 
 const EXPORT_LIMIT = 100_000;
 
 /**
- * GET /api/export/<resource>.csv: the rows of a list exactly as the console shows them (same node, search and sort;
- * the columns asked for, in that order, with their captions as headers), as CSV. Cells that a spreadsheet would run
+ * GET /api/export/<resource>.csv (or .tsv, what Ctrl+C copies): the rows of a list exactly as the console shows them
+ * (same node, search and sort; all of them or the selected `rows`; the columns asked for, in that order, with their
+ * captions as headers). Cells that a spreadsheet would run
  * as a formula are escaped (papaparse's escapeFormulae).
  */
 export function exportHandlers(backend: Backend) {
@@ -29,11 +46,12 @@ export function exportHandlers(backend: Backend) {
       try {
         const account = requireAdmin(request, backend);
         const file = String(params.file);
-        const resource = file.replace(/\.csv$/, '') as ResourceName;
-        if (!file.endsWith('.csv') || !(RESOURCE_NAMES as readonly string[]).includes(resource)) {
+        const format = file.endsWith('.tsv') ? 'tsv' : 'csv';
+        const resource = file.replace(/\.(csv|tsv)$/, '') as ResourceName;
+        if (!/\.(csv|tsv)$/.test(file) || !(RESOURCE_NAMES as readonly string[]).includes(resource)) {
           throw badRequest(
             'resource',
-            `resource: "${file}" is not an export; use <resource>.csv, e.g. migration-report.csv`,
+            `resource: "${file}" is not an export; use <resource>.csv or <resource>.tsv, e.g. migration-report.csv`,
           );
         }
         const query = parseOr400(exportQuerySchema, searchParamsOf(request));
@@ -44,14 +62,22 @@ export function exportHandlers(backend: Backend) {
           if (!field) throw badRequest('columns', `columns: "${key}" is not a column of ${resource}`);
           return field;
         });
-        const { items } = listWindow(backend, account, resource, { ...query, offset: 0, limit: EXPORT_LIMIT });
-        const csv = Papa.unparse(
-          {
-            fields: fields.map((field) => field.caption),
-            data: items.map((item) => fields.map((field) => fieldText(field, item))),
-          },
-          { escapeFormulae: true, newline: '\r\n' },
-        );
+        const { items: all } = listWindow(backend, account, resource, { ...query, offset: 0, limit: EXPORT_LIMIT });
+        const items = query.rows
+          ? pickRows(query.rows, all.length).map((index) => all[index] as (typeof all)[number])
+          : all;
+        const table = {
+          fields: fields.map((field) => field.caption),
+          data: items.map((item) => fields.map((field) => fieldText(field, item))),
+        };
+        if (format === 'tsv') {
+          // What Ctrl+C copies: tab-separated rows with the column captions first, ready to paste.
+          const tsv = Papa.unparse(table, { delimiter: '\t', escapeFormulae: true, newline: '\r\n' });
+          return new HttpResponse(`${tsv}\r\n`, {
+            headers: { 'Content-Type': 'text/tab-separated-values; charset=utf-8' },
+          });
+        }
+        const csv = Papa.unparse(table, { escapeFormulae: true, newline: '\r\n' });
         return new HttpResponse(`\uFEFF${csv}\r\n`, {
           headers: {
             'Content-Type': 'text/csv; charset=utf-8',

@@ -6,6 +6,7 @@ import { resourceHandlers } from './resource-handlers';
 import { siteHandlers } from './site-handlers';
 import { upgradeHandlers } from './upgrade-handlers';
 import { exportHandlers } from './export-handlers';
+import { searchFolderHandlers } from './search-folder-handlers';
 
 /** The one handler set: the service worker in the app, msw/node in Vitest and the Playwright runs all use it. */
 export function createHandlers(backend: Backend) {
@@ -23,6 +24,8 @@ export function createHandlers(backend: Backend) {
     ...siteHandlers(backend),
     ...upgradeHandlers(backend),
     ...exportHandlers(backend),
+    // Before the resource handlers: /api/search-folders/rights and /api/software-updates/facets are not object IDs.
+    ...searchFolderHandlers(backend),
     ...resourceHandlers(backend),
     // Last: an unknown /api/ path is a JSON 404, never the single-page app's HTML.
     http.all(

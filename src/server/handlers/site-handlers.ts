@@ -5,7 +5,7 @@ import { STAGES, type StageId } from '@/domain/scenario/contoso-names';
 import { isBuildableStage } from '@/domain/scenario/contoso-stage';
 import type { Backend } from '../backend';
 import { conflict } from '../errors';
-import { readableSoftwareUpdates } from '../queries';
+import { readableSearchFolders, readableSoftwareUpdates } from '../queries';
 import { json, jsonBodyOf, parseOr400, requireAdmin } from './http';
 
 export function sessionOf(backend: Backend): Session {
@@ -41,7 +41,11 @@ export function siteHandlers(backend: Backend) {
       '*/api/console-tree',
       json(({ request }) => {
         const account = requireAdmin(request, backend);
-        return buildConsoleTree(backend.state, readableSoftwareUpdates(backend, account));
+        return buildConsoleTree(
+          backend.state,
+          readableSoftwareUpdates(backend, account),
+          readableSearchFolders(backend, account),
+        );
       }),
     ),
     http.post(

@@ -1,0 +1,136 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { consoleTreeQuery } from '@/api/console-tree';
+import { useConnectedAdmin } from '@/api/connection';
+import { sessionQuery } from '@/api/session';
+import { downloadListCsv, fetchListText } from '@/api/list-export';
+import { upgradeChecksQuery } from '@/api/site-upgrade';
+import type { ConsoleTreeNode } from '@/domain/contract/api-contract';
+import { findNode } from '@/domain/console-tree/console-tree';
+import { formatCount } from '@/domain/format';
+import { RESOURCE_NAMES, RESOURCES, type ResourceName } from '@/domain/query/resources';
+import { rangesParam, selectedCount, selectedRanges } from '@/ui/grid-selection';
+import type { MenuItem } from '@/ui/context-menu';
+import { useSearchFolderActions } from '@/features/search-folders';
+import { useConsoleView, type ConsoleView } from './console-url';
+import { columnsInLayout, viewForNode, viewKeyFor } from './node-views';
+import { useColumnLayout } from './column-layout';
+import { useResultsSelection } from './results-selection';
+
+export type Action = MenuItem;
+
+/**
+ * What can be done with the selected node and the selected objects: the Actions pane and the context menu (right-click,
+ * Shift+F10) list the same actions, from here.
+ */
+export function useConsoleActions() {
+  const admin = useConnectedAdmin();
+  const queryClient = useQueryClient();
+  const [view, setView] = useConsoleView();
+  const tree = useQuery(consoleTreeQuery(admin));
+  const node: ConsoleTreeNode | undefined = tree.data ? findNode(tree.data, view.nodeId) : undefined;
+  const resource = (RESOURCE_NAMES as readonly string[]).includes(node?.resource ?? '')
+    ? (node?.resource as ResourceName)
+    : null;
+  const session = useQuery(sessionQuery());
+  const beforeUpgrade = session.data?.phase === 'sms2003';
+  const upgradeChecks = useQuery({ ...upgradeChecksQuery(admin), enabled: beforeUpgrade });
+  const results = useResultsSelection();
+  const layout = useColumnLayout(admin, resource && node ? viewKeyFor(node.kind, resource) : '');
+  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+
+  const listMatches = resource !== null && results.listKey === listKeyOf(admin, view);
+  const count = listMatches ? selectedCount(results.selection, results.total) : 0;
+  const focused = listMatches ? results.focused : null;
+
+  const exportParams = (withSelection: boolean) => {
+    const params = new URLSearchParams();
+    if (!resource || !node) return params;
+    if (resource === 'software-updates') params.set('node', node.id);
+    if (view.q) params.set('q', view.q);
+    if (view.searchIn !== 'all') params.set('searchIn', view.searchIn);
+    if (view.sort) params.set('sort', view.sort);
+    const columns = columnsInLayout(viewForNode(node.kind, resource), resource, layout);
+    params.set('columns', columns.map((column) => column.key).join(','));
+    if (withSelection) params.set('rows', rangesParam(selectedRanges(results.selection, results.total)));
+    return params;
+  };
+  const report = (promise: Promise<string>) => {
+    setMessage(null);
+    promise
+      .then((text) => setMessage({ text, error: false }))
+      .catch((error: unknown) =>
+        setMessage({ text: error instanceof Error ? error.message : String(error), error: true }),
+      );
+  };
+
+  const searchFolderActions = useSearchFolderActions(admin, node, (dialog) => setView({ wizard: dialog }));
+  const nodeActions: Action[] = [...searchFolderActions];
+  if (beforeUpgrade) {
+    nodeActions.push({
+      label: 'Upgrade Site...',
+      run: () => setView({ wizard: 'upgrade-site' }),
+      disabledBecause: upgradeChecks.data?.canRun === false ? (upgradeChecks.data.whyNot ?? undefined) : undefined,
+    });
+  }
+  if (resource && node) {
+    nodeActions.push(
+      {
+        label: 'Export List...',
+        run: () =>
+          report(
+            downloadListCsv(admin, resource, exportParams(false)).then(
+              () => `Exported ${formatCount(results.total)} items to ${resource}.csv.`,
+            ),
+          ),
+      },
+      { label: 'Add/Remove Columns...', run: () => setView({ wizard: 'add-remove-columns' }) },
+    );
+  }
+  nodeActions.push({ label: 'Refresh', run: () => void queryClient.invalidateQueries() });
+
+  const noObjects = !resource ? 'This node lists other nodes; open one to see its objects.' : undefined;
+  const objectActions: Action[] = [
+    {
+      label: 'Properties',
+      run: () => focused && setView({ selectedId: focused.id, propertiesId: focused.id }),
+      disabledBecause:
+        noObjects ?? (!focused ? 'Select an object in the results pane to see its properties.' : undefined),
+    },
+    {
+      label: 'Copy',
+      run: () =>
+        resource &&
+        report(
+          fetchListText(admin, resource, exportParams(true)).then(async (text) => {
+            await navigator.clipboard.writeText(text);
+            return `Copied ${formatCount(count)} ${count === 1 ? 'row' : 'rows'} to the clipboard.`;
+          }),
+        ),
+      disabledBecause: noObjects ?? (count === 0 ? 'Select the objects to copy first.' : undefined),
+    },
+    {
+      label: 'Export Selected...',
+      run: () =>
+        resource &&
+        report(
+          downloadListCsv(admin, resource, exportParams(true)).then(
+            () => `Exported ${formatCount(count)} selected items to ${resource}.csv.`,
+          ),
+        ),
+      disabledBecause: noObjects ?? (count === 0 ? 'Select the objects to export first.' : undefined),
+    },
+  ];
+  const selectionTitle =
+    count === 1 && focused && resource
+      ? RESOURCES[resource].nameOf(focused)
+      : count > 1
+        ? `${formatCount(count)} items selected`
+        : 'Selected Items';
+  return { node, resource, nodeActions, objectActions, selectionTitle, message, clearMessage: () => setMessage(null) };
+}
+
+/** The identity of a list as shown: a selection made in one list never applies to another. */
+export function listKeyOf(admin: string, view: Pick<ConsoleView, 'nodeId' | 'q' | 'searchIn' | 'sort'>) {
+  return [admin, view.nodeId, view.q, view.searchIn, view.sort ?? ''].join('\u0000');
+}
