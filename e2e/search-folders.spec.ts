@@ -147,3 +147,22 @@ test('CONTOSO\\patchadmin may not create a search folder, and the action says wh
   await expect(create).toHaveAttribute('aria-disabled', 'true');
   await expect(create).toHaveAccessibleDescription('CONTOSO\\patchadmin has no Create right on Search Folders');
 });
+
+test('the Delete key deletes the selected folder of the Search Folders list, after a confirmation', async ({
+  page,
+}) => {
+  await openConsole(page);
+  const dialog = await createCriticalLastYear(page);
+  await dialog.getByRole('button', { name: 'OK' }).click();
+  await expect(page).toHaveURL(FOLDER_PATH);
+  await selectNode(page, 'Search Folders');
+  const grid = page.getByRole('grid', { name: 'Search Folders' });
+  await grid.getByRole('row').filter({ hasText: FOLDER }).click();
+  await page.keyboard.press('Delete');
+  const confirm = page.getByRole('dialog', { name: 'Confirm Delete' });
+  await expect(confirm).toContainText(FOLDER);
+  await confirm.getByRole('button', { name: 'Yes' }).click();
+  await expect(confirm).toBeHidden();
+  await expect(itemCount(page)).toHaveText('0 items');
+  await expect(treeItem(page, FOLDER)).toHaveCount(0);
+});

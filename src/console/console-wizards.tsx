@@ -3,6 +3,7 @@ import { useConnectedAdmin } from '@/api/connection';
 import { sessionQuery } from '@/api/session';
 import { isSearchFolderDialog, SearchFolderDialogs } from '@/features/search-folders';
 import { SetupWizard } from '@/features/site-upgrade/setup-wizard';
+import { NODE_IDS, searchFolderNodeId } from '@/domain/console-tree/console-tree';
 import { ColumnChooser } from './column-chooser';
 import { useConsoleView } from './console-url';
 
@@ -16,9 +17,12 @@ export function ConsoleWizards() {
       <SearchFolderDialogs
         admin={admin}
         dialog={view.wizard}
-        nodeId={view.nodeId}
+        nodeId={
+          // From the Search Folders list, a selected folder row is the folder the dialog acts on.
+          view.nodeId === NODE_IDS.searchFolders && view.selectedId ? searchFolderNodeId(view.selectedId) : view.nodeId
+        }
         onClose={() => setView({ wizard: null })}
-        onOpenNode={(nodeId) => setView({ nodeId })}
+        onOpenNode={(nodeId) => setView({ nodeId, wizard: null, selectedId: null })}
       />
     );
   }

@@ -92,13 +92,14 @@ export function ObjectList({ node, resource }: { node: ConsoleTreeNode; resource
   const closeMenu = useCallback(() => setMenu(null), []);
   const gridBox = useRef<HTMLDivElement>(null);
   const onCommand = (command: GridCommand) => {
-    const run = (label: string) => {
-      const action = [...actions.objectActions, ...actions.nodeActions].find((candidate) => candidate.label === label);
+    // Keys act on what the grid shows: Delete deletes the selected objects (never the node), where allowed.
+    const run = (label: string, from: typeof actions.objectActions) => {
+      const action = from.find((candidate) => candidate.label === label);
       if (action && !action.disabledBecause) action.run();
     };
-    if (command === 'refresh') run('Refresh');
-    else if (command === 'copy') run('Copy');
-    else if (command === 'delete') run('Delete');
+    if (command === 'refresh') run('Refresh', actions.nodeActions);
+    else if (command === 'copy') run('Copy', actions.objectActions);
+    else if (command === 'delete') run('Delete', actions.objectActions);
     else {
       // Shift+F10: the menu opens under the focused row, or at the top of the grid.
       const anchor = (gridBox.current?.querySelector('[data-focused]') ?? gridBox.current)?.getBoundingClientRect();

@@ -121,6 +121,21 @@ export function useConsoleActions() {
       disabledBecause: noObjects ?? (count === 0 ? 'Select the objects to export first.' : undefined),
     },
   ];
+  if (resource === 'search-folders') {
+    // The Search Folders list: its rows are folders, which the Delete key deletes after a confirmation.
+    objectActions.push(
+      {
+        label: 'Rename...',
+        run: () => focused && setView({ selectedId: focused.id, wizard: 'rename-search-folder' }),
+        disabledBecause: count !== 1 || !focused ? 'Select one search folder to rename.' : undefined,
+      },
+      {
+        label: 'Delete',
+        run: () => focused && setView({ selectedId: focused.id, wizard: 'delete-search-folder' }),
+        disabledBecause: count !== 1 || !focused ? 'Select one search folder to delete.' : undefined,
+      },
+    );
+  }
   const selectionTitle =
     count === 1 && focused && resource
       ? RESOURCES[resource].nameOf(focused)
