@@ -2,6 +2,9 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { connectAs, itemCount, openConsole, selectNode } from './support';
 
+// axe walks every rendered cell of the grid: on a busy 2-core machine one analysis can take 20 s or more.
+test.describe.configure({ timeout: 120_000 });
+
 async function expectNoAxeViolations(page: Page) {
   const results = await new AxeBuilder({ page }).analyze();
   const summary = results.violations.map((violation) => ({
