@@ -15,8 +15,9 @@ async function boot() {
       import('./server/browser'),
       import('./console/router'),
     ]);
-    await startMockBackend();
     const queryClient = new QueryClient({ defaultOptions: { queries: { refetchOnWindowFocus: false } } });
+    // Another tab changed the site: everything shown here may be stale.
+    await startMockBackend(() => void queryClient.invalidateQueries());
     const router = createConsoleRouter(queryClient);
     root.render(
       <StrictMode>

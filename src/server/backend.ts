@@ -4,6 +4,7 @@ import { DEFAULT_STAGE, type StageId } from '@/domain/scenario/contoso-names';
 import { DEFAULT_SCALE, type Scale } from '@/domain/scenario/scale';
 import { RightsIndex } from '@/domain/rights/rights';
 import type { SiteState } from '@/domain/site-state';
+import { conflict } from './errors';
 import { SAVED_SITE_SCHEMA_VERSION, savedSiteSchema, type SavedSite, type SiteStore } from './persistence/saved-site';
 
 export interface BackendOptions {
@@ -30,6 +31,8 @@ export class Backend {
   /** A message for the console to show once, e.g. that a saved site could not be read. */
   notice: string | null = null;
   readonly listCache = new Map<string, string[]>();
+  private readonly savedListeners = new Set<(revision: number) => void>();
+  private readonly reloadListeners = new Set<() => void>();
 
   private constructor(private readonly store: SiteStore) {}
 
@@ -42,6 +45,7 @@ export class Backend {
       scale: options.scale ?? DEFAULT_SCALE,
       stage: options.stage ?? DEFAULT_STAGE,
       log: [],
+      revision: 0,
     });
     const loaded = await options.store.load();
     if (loaded === undefined) {
@@ -99,17 +103,51 @@ export class Backend {
   /** Does an operation: the domain applies it (or refuses with RuleViolation), it is saved, then it takes effect. */
   async apply(operation: Operation): Promise<void> {
     const world = applyOperation(this.world, operation, this.saved.scale);
-    const next: SavedSite = { ...this.saved, log: [...this.saved.log, operation] };
-    await this.store.save(next);
-    this.install(next, world);
+    await this.commit({ ...this.saved, log: [...this.saved.log, operation] }, world);
   }
 
   /** Returns the site to the start of a stage, dropping everything done since, and saves it. */
   async reset(stage: StageId): Promise<void> {
     const next: SavedSite = { ...this.saved, stage, log: [] };
-    const world = buildWorld(stage, next.seed, next.scale);
-    await this.store.save(next);
-    this.install(next, world);
+    await this.commit(next, buildWorld(stage, next.seed, next.scale));
+  }
+
+  /**
+   * Another tab saved: take its site. Returns true when the site changed (the console then refreshes what it shows).
+   */
+  async reloadFromStore(): Promise<boolean> {
+    const parsed = savedSiteSchema.safeParse(await this.store.load());
+    if (!parsed.success || parsed.data.revision === this.saved.revision) return false;
+    this.adopt(parsed.data);
+    for (const listener of this.reloadListeners) listener();
+    return true;
+  }
+
+  /** Called whenever this backend takes a site another tab saved (the console then refreshes what it shows). */
+  onReloaded(listener: () => void) {
+    this.reloadListeners.add(listener);
+  }
+
+  /** Called after each save this backend makes (the browser tells the other tabs). */
+  onSaved(listener: (revision: number) => void) {
+    this.savedListeners.add(listener);
+  }
+
+  /**
+   * Saves over the revision this backend read, then installs. If another tab saved in between, nothing is written,
+   * this backend takes the other tab's site, and the request is refused with 409: no work is silently lost.
+   */
+  private async commit(next: SavedSite, world: SiteWorld) {
+    const revised: SavedSite = { ...next, revision: this.saved.revision + 1 };
+    if (!(await this.store.saveIfUnchanged(this.saved.revision, revised))) {
+      await this.reloadFromStore();
+      throw conflict(
+        'The site was changed in another tab or window since this one read it. This tab now shows the latest site: check it and try again.',
+        'site-changed-elsewhere',
+      );
+    }
+    this.install(revised, world);
+    for (const listener of this.savedListeners) listener(revised.revision);
   }
 
   private adopt(saved: SavedSite) {

@@ -73,12 +73,12 @@ export function exportHandlers(backend: Backend) {
         if (format === 'tsv') {
           // What Ctrl+C copies: tab-separated rows with the column captions first, ready to paste.
           const tsv = Papa.unparse(table, { delimiter: '\t', escapeFormulae: true, newline: '\r\n' });
-          return new HttpResponse(`${tsv}\r\n`, {
+          return new HttpResponse(endLine(tsv), {
             headers: { 'Content-Type': 'text/tab-separated-values; charset=utf-8' },
           });
         }
         const csv = Papa.unparse(table, { escapeFormulae: true, newline: '\r\n' });
-        return new HttpResponse(`\uFEFF${csv}\r\n`, {
+        return new HttpResponse(`\uFEFF${endLine(csv)}`, {
           headers: {
             'Content-Type': 'text/csv; charset=utf-8',
             'Content-Disposition': `attachment; filename="${resource}.csv"`,
@@ -90,4 +90,9 @@ export function exportHandlers(backend: Backend) {
       }
     }),
   ];
+}
+
+/** Every line ends with CRLF, the last one too (papaparse already ends a header-only table with one). */
+function endLine(text: string): string {
+  return text.endsWith('\r\n') ? text : `${text}\r\n`;
 }

@@ -680,6 +680,7 @@ describe('persistence: the saved site', () => {
     scenario: 'contoso',
     seed: DEFAULT_SEED,
     scale: DEFAULT_SCALE,
+    revision: 0,
     stage: 'just-upgraded',
     log: [],
     ...overrides,

@@ -476,6 +476,7 @@ describe('a folder created by an administrator with instance rights only (replay
     scenario: 'contoso',
     seed: DEFAULT_SEED,
     scale: DEFAULT_SCALE,
+    revision: 0,
     stage: 'just-upgraded',
     log,
   };

@@ -1,5 +1,5 @@
-import { createStore, get, keys, set } from 'idb-keyval';
-import type { SavedSite, SiteStore } from './saved-site';
+import { createStore, get, keys, set, update } from 'idb-keyval';
+import { storedRevision, type SavedSite, type SiteStore } from './saved-site';
 
 const SITE_KEY = 'contoso-site';
 
@@ -13,6 +13,21 @@ export class IndexedDbSiteStore implements SiteStore {
 
   save(site: SavedSite) {
     return set(SITE_KEY, site, this.store);
+  }
+
+  async saveIfUnchanged(expectedRevision: number, site: SavedSite) {
+    let saved = false;
+    // idb-keyval's update reads and writes in one readwrite transaction: no other tab can save in between.
+    await update(
+      SITE_KEY,
+      (current) => {
+        if (storedRevision(current) !== expectedRevision) return current;
+        saved = true;
+        return site;
+      },
+      this.store,
+    );
+    return saved;
   }
 
   async setAside(value: unknown) {

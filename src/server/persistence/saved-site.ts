@@ -17,13 +17,23 @@ export const savedSiteSchema = z.object({
   scale: scaleSchema,
   stage: z.enum(STAGES.map((stage) => stage.id) as [string, ...string[]]),
   log: z.array(operationSchema),
+  /**
+   * Bumped by every save. A tab saves only over the revision it read, so two tabs never silently overwrite each
+   * other's work (sites saved before it existed read as revision 0).
+   */
+  revision: z.number().int().nonnegative().default(0),
 });
-export type SavedSite = z.infer<typeof savedSiteSchema>;
+export type SavedSite = z.output<typeof savedSiteSchema>;
 
 /** Where the saved site lives: IndexedDB in the browser, memory in tests. */
 export interface SiteStore {
   load(): Promise<unknown>;
   save(site: SavedSite): Promise<void>;
+  /**
+   * Saves only if the stored site is still at `expectedRevision` (compare and set, atomic across tabs); false when
+   * another tab saved in between, in which case nothing is written.
+   */
+  saveIfUnchanged(expectedRevision: number, site: SavedSite): Promise<boolean>;
   /** Keeps an unreadable saved site aside (for download) under a name of its own; returns that name. */
   setAside(value: unknown): Promise<string>;
 }
@@ -41,9 +51,21 @@ export class MemorySiteStore implements SiteStore {
     this.value = structuredClone(site);
   }
 
+  async saveIfUnchanged(expectedRevision: number, site: SavedSite) {
+    if (storedRevision(this.value) !== expectedRevision) return false;
+    this.value = structuredClone(site);
+    return true;
+  }
+
   async setAside(value: unknown) {
     const name = `contoso-site-set-aside-${this.setAsideValues.size + 1}`;
     this.setAsideValues.set(name, value);
     return name;
   }
+}
+
+/** The revision of what is stored, whatever its shape (a damaged value has none). */
+export function storedRevision(value: unknown): number | null {
+  const parsed = savedSiteSchema.safeParse(value);
+  return parsed.success ? parsed.data.revision : null;
 }
