@@ -87,6 +87,12 @@ async function renderChooser(nodeId: string = NODE_IDS.updateRepository) {
     within(list)
       .queryAllByRole('option')
       .map((option) => option.textContent);
+  /** The captions the list shows selected (highlighted). */
+  const pickedIn = (list: HTMLElement) =>
+    within(list)
+      .queryAllByRole('option')
+      .filter((option) => (option as HTMLOptionElement).selected)
+      .map((option) => option.textContent);
   return {
     user: userEvent.setup(),
     onClose,
