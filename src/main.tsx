@@ -3,6 +3,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router/dom';
 import './index.css';
+import './themes.css';
 
 /**
  * Boot: the mock backend (MSW's service worker and the site, loaded lazily in its own chunk) and the console shell
@@ -10,6 +11,8 @@ import './index.css';
  */
 async function boot() {
   const root = createRoot(document.getElementById('root') as HTMLElement);
+  const { applyDisplaySettings } = await import('./console/display-settings');
+  applyDisplaySettings();
   try {
     const [{ startMockBackend }, { createConsoleRouter }] = await Promise.all([
       import('./server/browser'),

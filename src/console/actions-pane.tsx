@@ -3,17 +3,12 @@ import { useConsoleActions, type Action } from './use-console-actions';
 
 /** MMC 3.0's Actions pane: what can be done with the node, then with the selected objects. */
 export function ActionsPane() {
-  const { node, nodeActions, objectActions, selectionTitle, message } = useConsoleActions();
+  const { node, nodeActions, objectActions, selectionTitle } = useConsoleActions();
   return (
     <section aria-label="Actions" className="actions-pane h-full overflow-auto">
       <h2 className="actions-title">Actions</h2>
       <ActionGroup title={node?.name ?? 'Console'} actions={nodeActions} />
       <ActionGroup title={selectionTitle} actions={objectActions} />
-      {message ? (
-        <p role={message.error ? 'alert' : 'status'} className={`px-2 py-1 ${message.error ? 'text-[#a11]' : ''}`}>
-          {message.text}
-        </p>
-      ) : null}
     </section>
   );
 }

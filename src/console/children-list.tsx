@@ -4,11 +4,13 @@ import { DataGrid } from '@/ui/data-grid';
 import { EMPTY_SELECTION, type GridSelection } from '@/ui/grid-selection';
 import { NodeIcon } from './node-icon';
 import { useConsoleView } from './console-url';
+import { rowHeightFor, useDisplaySettings } from './display-settings';
 import { ResultsHeader } from './results-header';
 
 /** A node that only holds other nodes lists them, as MMC does; opening one selects it in the tree. */
 export function ChildrenList({ node }: { node: ConsoleTreeNode }) {
   const [, setView] = useConsoleView();
+  const display = useDisplaySettings();
   const [selection, setSelection] = useState<GridSelection>(EMPTY_SELECTION);
   const open = (index: number) => {
     const child = node.children[index];
@@ -44,6 +46,7 @@ export function ChildrenList({ node }: { node: ConsoleTreeNode }) {
           onSort={() => undefined}
           onRangeChange={() => undefined}
           emptyText="There are no items to show in this view."
+          rowHeight={rowHeightFor(display)}
         />
       </div>
     </div>

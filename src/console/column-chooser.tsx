@@ -72,6 +72,8 @@ function ColumnChooserDialog(props: { admin: string; kind: string; resource: Res
             value={pickedAvailable ?? ''}
             onChange={(event) => setPickedAvailable(event.target.value)}
           >
+            {/* Matches "nothing picked", so that no column shows as picked when none is. */}
+            <option value="" disabled hidden />
             {available.map((key) => (
               <option key={key} value={key}>
                 {caption(key)}
@@ -119,7 +121,11 @@ function ColumnChooserDialog(props: { admin: string; kind: string; resource: Res
           <button
             type="button"
             className="win-button"
-            onClick={() => setDisplayed(config.columns.map((column) => column.key))}
+            onClick={() => {
+              setDisplayed(config.columns.map((column) => column.key));
+              setPickedAvailable(null);
+              setPickedDisplayed(null);
+            }}
           >
             Reset
           </button>
@@ -132,6 +138,7 @@ function ColumnChooserDialog(props: { admin: string; kind: string; resource: Res
             value={pickedDisplayed ?? ''}
             onChange={(event) => setPickedDisplayed(event.target.value)}
           >
+            <option value="" disabled hidden />
             {displayed.map((key) => (
               <option key={key} value={key}>
                 {caption(key)}

@@ -18,7 +18,7 @@ export function ConsoleHeader() {
   const stageName = (id: string) => data?.stages.find((stage) => stage.id === id)?.name ?? id;
 
   return (
-    <header className="console-header flex flex-wrap items-center gap-x-5 gap-y-1 px-3 py-1.5">
+    <div className="console-header flex flex-wrap items-center gap-x-5 gap-y-1 px-3 py-1.5">
       <div className="flex items-center gap-2">
         <svg width="22" height="22" viewBox="0 0 22 22" aria-hidden="true">
           <rect x="1" y="3" width="20" height="14" rx="2" fill="#e9f1fb" stroke="#2a5d9f" />
@@ -115,6 +115,6 @@ export function ConsoleHeader() {
           ) : null}
         </Dialog>
       ) : null}
-    </header>
+    </div>
   );
 }

@@ -1,30 +1,88 @@
+import { useEffect, useState } from 'react';
+import { Splitter } from '@/ui/splitter';
 import { ActionsPane } from './actions-pane';
 import { ConsoleHeader } from './console-header';
-import { ConsoleWizards } from './console-wizards';
 import { ConsoleTreePane } from './console-tree-pane';
+import { ConsoleWizards } from './console-wizards';
+import { updateDisplaySettings, useDisplaySettings } from './display-settings';
+import { MenuBar } from './menu-bar';
 import { NoticeBanner } from './notice-banner';
 import { ResultsPane } from './results-pane';
 import { StatusBar } from './status-bar';
+import { ToolBar } from './tool-bar';
 
-/** The MMC 3.0 layout: console tree | results pane | Actions pane, under the header and over a status bar. */
+/** The narrowest the results pane may get: the side panes give way first, at 200 % zoom or on a small screen. */
+const MIN_RESULTS_WIDTH = 260;
+
+/**
+ * The MMC 3.0 window: header, menu bar and toolbar, then console tree | results pane | Actions pane with splitters
+ * (sizes remembered), then the status bar.
+ */
 export function ConsoleLayout() {
+  const display = useDisplaySettings();
+  const width = useWindowWidth();
+  const sideMax = Math.max(120, Math.floor((width - MIN_RESULTS_WIDTH) / 2));
+  const treeWidth = Math.min(display.treeWidth, sideMax);
+  const actionsWidth = Math.min(display.actionsWidth, sideMax);
   return (
     <div className="console-app flex h-screen min-h-0 flex-col">
-      <ConsoleHeader />
+      <header>
+        <ConsoleHeader />
+        <MenuBar />
+        <ToolBar />
+      </header>
       <NoticeBanner />
       <div className="mmc-panes flex min-h-0 flex-1">
-        <nav aria-label="Scope pane" className="scope-pane w-[320px] shrink-0 overflow-auto">
-          <ConsoleTreePane />
-        </nav>
+        {display.showTree ? (
+          <>
+            <nav aria-label="Scope pane" className="flex shrink-0" style={{ width: treeWidth }}>
+              <div className="scope-pane min-w-0 flex-1 overflow-y-auto">
+                <ConsoleTreePane />
+              </div>
+              <Splitter
+                label="Resize the console tree"
+                value={treeWidth}
+                min={120}
+                max={sideMax}
+                direction={1}
+                onChange={(value) => updateDisplaySettings({ treeWidth: value })}
+              />
+            </nav>
+          </>
+        ) : null}
         <main className="results-pane min-w-0 flex-1">
           <ResultsPane />
         </main>
-        <div className="w-[210px] shrink-0">
-          <ActionsPane />
-        </div>
+        {display.showActions ? (
+          <>
+            <aside aria-label="Actions pane" className="flex shrink-0" style={{ width: actionsWidth }}>
+              <Splitter
+                label="Resize the Actions pane"
+                value={actionsWidth}
+                min={120}
+                max={sideMax}
+                direction={-1}
+                onChange={(value) => updateDisplaySettings({ actionsWidth: value })}
+              />
+              <div className="min-w-0 flex-1">
+                <ActionsPane />
+              </div>
+            </aside>
+          </>
+        ) : null}
       </div>
       <StatusBar />
       <ConsoleWizards />
     </div>
   );
+}
+
+function useWindowWidth(): number {
+  const [width, setWidth] = useState(() => window.innerWidth);
+  useEffect(() => {
+    const onResize = () => setWidth(window.innerWidth);
+    window.addEventListener('resize', onResize);
+    return () => window.removeEventListener('resize', onResize);
+  }, []);
+  return width;
 }

@@ -4,6 +4,7 @@ import { sessionQuery } from '@/api/session';
 import { isSearchFolderDialog, SearchFolderDialogs } from '@/features/search-folders';
 import { SetupWizard } from '@/features/site-upgrade/setup-wizard';
 import { NODE_IDS, searchFolderNodeId } from '@/domain/console-tree/console-tree';
+import { AboutDialog, OptionsDialog } from './about-and-options';
 import { ColumnChooser } from './column-chooser';
 import { useConsoleView } from './console-url';
 
@@ -26,6 +27,8 @@ export function ConsoleWizards() {
       />
     );
   }
+  if (view.wizard === 'about') return <AboutDialog onClose={() => setView({ wizard: null })} />;
+  if (view.wizard === 'options') return <OptionsDialog onClose={() => setView({ wizard: null })} />;
   if (view.wizard === 'add-remove-columns') return <ColumnChooser onClose={() => setView({ wizard: null })} />;
   if (view.wizard !== 'upgrade-site' || !session.data) return null;
   return (

@@ -11,6 +11,7 @@ import { DataGrid, type GridColumn, type GridCommand } from '@/ui/data-grid';
 import { EMPTY_SELECTION, updateSelection, type GridSelection } from '@/ui/grid-selection';
 import { useColumnLayout } from './column-layout';
 import { useConsoleView } from './console-url';
+import { rowHeightFor, useDisplaySettings } from './display-settings';
 import { FindBar } from './find-bar';
 import { columnsInLayout, viewForNode, viewKeyFor, type AnyObject } from './node-views';
 import { RefusedMessage } from './refused-message';
@@ -27,6 +28,7 @@ interface OpenMenu {
 export function ObjectList({ node, resource }: { node: ConsoleTreeNode; resource: ResourceName }) {
   const admin = useConnectedAdmin();
   const [view, setView] = useConsoleView();
+  const display = useDisplaySettings();
   const config = viewForNode(node.kind, resource);
   const layout = useColumnLayout(admin, viewKeyFor(node.kind, resource));
   const visibleColumns = columnsInLayout(config, resource, layout);
@@ -182,6 +184,7 @@ export function ObjectList({ node, resource }: { node: ConsoleTreeNode; resource
                 onRangeChange={onRangeChange}
                 onCommand={onCommand}
                 onContextMenu={(at, target) => setMenu({ at, kind: target.kind })}
+                rowHeight={rowHeightFor(display)}
                 emptyText={
                   firstPage.isPending
                     ? 'Loading…'

@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useSyncExternalStore } from 'react';
 import { consoleTreeQuery } from '@/api/console-tree';
 import { useConnectedAdmin } from '@/api/connection';
 import { sessionQuery } from '@/api/session';
@@ -37,7 +37,7 @@ export function useConsoleActions() {
   const upgradeChecks = useQuery({ ...upgradeChecksQuery(admin), enabled: beforeUpgrade });
   const results = useResultsSelection();
   const layout = useColumnLayout(admin, resource && node ? viewKeyFor(node.kind, resource) : '');
-  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+  const message = useActionMessage();
 
   const listMatches = resource !== null && results.listKey === listKeyOf(admin, view);
   const count = listMatches ? selectedCount(results.selection, results.total) : 0;
@@ -148,4 +148,28 @@ export function useConsoleActions() {
 /** The identity of a list as shown: a selection made in one list never applies to another. */
 export function listKeyOf(admin: string, view: Pick<ConsoleView, 'nodeId' | 'q' | 'searchIn' | 'sort'>) {
   return [admin, view.nodeId, view.q, view.searchIn, view.sort ?? ''].join('\u0000');
+}
+
+/**
+ * What the last action said ("Copied 3 rows to the clipboard.", or why it failed): one message for the whole console,
+ * whichever of the Actions pane, the menus, the toolbar or the keyboard ran the action.
+ */
+type ActionMessage = { text: string; error: boolean } | null;
+let actionMessage: ActionMessage = null;
+const messageListeners = new Set<() => void>();
+
+function setMessage(next: ActionMessage) {
+  actionMessage = next;
+  for (const listener of messageListeners) listener();
+}
+
+function useActionMessage(): ActionMessage {
+  return useSyncExternalStore(
+    (listener) => {
+      messageListeners.add(listener);
+      return () => messageListeners.delete(listener);
+    },
+    () => actionMessage,
+    () => actionMessage,
+  );
 }

@@ -6,6 +6,8 @@ export interface MenuItem {
   /** Shown disabled, with this as its description. */
   disabledBecause?: string;
   separatorBefore?: boolean;
+  /** A setting the item turns on and off (role menuitemcheckbox). */
+  checked?: boolean;
 }
 
 interface ContextMenuProps {
@@ -80,7 +82,8 @@ export function ContextMenu({ label, at, items, onClose }: ContextMenuProps) {
               refs.current[index] = element;
             }}
             type="button"
-            role="menuitem"
+            role={item.checked === undefined ? 'menuitem' : 'menuitemcheckbox'}
+            aria-checked={item.checked}
             tabIndex={index === active ? 0 : -1}
             aria-disabled={item.disabledBecause ? true : undefined}
             aria-describedby={item.disabledBecause ? `${descriptionId}-${index}` : undefined}
@@ -91,6 +94,11 @@ export function ContextMenu({ label, at, items, onClose }: ContextMenuProps) {
               item.run();
             }}
           >
+            {item.checked ? (
+              <span aria-hidden="true" className="context-menu-check">
+                ✓
+              </span>
+            ) : null}
             {item.label}
           </button>
           {item.disabledBecause ? (

@@ -40,11 +40,11 @@ interface DataGridProps<T> {
   emptyText: string;
   /** Several rows may be selected (Ctrl, Shift, Ctrl+A); false keeps a single selection. */
   multiSelect?: boolean;
+  /** Row height in CSS pixels (larger text needs taller rows); the header is 3 px taller. */
+  rowHeight?: number;
 }
 
-const ROW_HEIGHT = 20;
-/** The header row: 22 px of header and its 1 px bottom border. */
-const HEADER_HEIGHT = 23;
+const DEFAULT_ROW_HEIGHT = 20;
 
 /**
  * A virtualised grid (role="grid") after the MMC results pane: a header row of sortable column headers, then only the
@@ -55,19 +55,25 @@ const HEADER_HEIGHT = 23;
 export function DataGrid<T>(props: DataGridProps<T>) {
   const { label, columns, rowCount, getRow, getRowId, selection, onSelectionChange, onOpen, sort, onSort } = props;
   const multiSelect = props.multiSelect ?? true;
+  const rowHeight = props.rowHeight ?? DEFAULT_ROW_HEIGHT;
+  // The header row: its text, and a 1 px bottom border.
+  const headerHeight = rowHeight + 3;
   const scrollRef = useRef<HTMLDivElement>(null);
   // useVirtualizer returns functions that React Compiler cannot memoize; this component opts out knowingly.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count: rowCount,
     getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
+    estimateSize: () => rowHeight,
     overscan: 20,
     // The sticky header row sits above the rows inside the scroll area: rows start below it, and a row scrolled
     // into view must clear it.
-    scrollMargin: HEADER_HEIGHT,
-    scrollPaddingStart: HEADER_HEIGHT,
+    scrollMargin: headerHeight,
+    scrollPaddingStart: headerHeight,
   });
+  useEffect(() => {
+    virtualizer.measure();
+  }, [rowHeight, virtualizer]);
   const items = virtualizer.getVirtualItems();
   const first = items[0]?.index ?? 0;
   const last = items[items.length - 1]?.index ?? 0;
@@ -94,7 +100,7 @@ export function DataGrid<T>(props: DataGridProps<T>) {
       return;
     }
     if (rowCount === 0) return;
-    const page = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? ROW_HEIGHT * 10) / ROW_HEIGHT) - 2);
+    const page = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? rowHeight * 10) / rowHeight) - 2);
     const current = focus ?? -1;
     const clamp = (index: number) => Math.max(0, Math.min(rowCount - 1, index));
     const targets: Record<string, () => number> = {
@@ -153,7 +159,7 @@ export function DataGrid<T>(props: DataGridProps<T>) {
       >
         <div style={{ width: totalWidth, minWidth: '100%' }}>
           <div role="rowgroup" className="sticky top-0 z-10">
-            <div role="row" aria-rowindex={1} className="grid-header flex" style={{ height: HEADER_HEIGHT }}>
+            <div role="row" aria-rowindex={1} className="grid-header flex" style={{ height: headerHeight }}>
               {columns.map((column, index) => {
                 const sorted = sort?.key === column.key ? sort.direction : null;
                 return (
@@ -203,7 +209,11 @@ export function DataGrid<T>(props: DataGridProps<T>) {
                   data-row-id={row ? getRowId(row) : undefined}
                   data-focused={virtualRow.index === focus || undefined}
                   className="grid-row absolute left-0 flex w-full"
-                  style={{ height: ROW_HEIGHT, transform: `translateY(${virtualRow.start - HEADER_HEIGHT}px)` }}
+                  style={{
+                    height: rowHeight,
+                    lineHeight: `${rowHeight}px`,
+                    transform: `translateY(${virtualRow.start - headerHeight}px)`,
+                  }}
                   onMouseDown={(event) => onRowMouseDown(event, virtualRow.index)}
                   onDoubleClick={() => onOpen(virtualRow.index)}
                   onContextMenu={(event) => {

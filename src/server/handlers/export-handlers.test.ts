@@ -160,9 +160,8 @@ describe('GET /api/export/software-updates.csv', () => {
     expect(cellsOf(text, ',').slice(1)).toEqual([[last[0]!.id]]);
   });
 
-  // BUG (src/server/handlers/export-handlers.ts, lines 75-81): with no row to write, Papa.unparse({ fields, data: [] })
-  // already ends the header with CRLF (papaparse takes the empty data for one empty row), and the handler appends
-  // another CRLF: the answer is "<header>\r\n\r\n", a header followed by an empty record, instead of "<header>\r\n".
+  // Papa.unparse({ fields, data: [] }) already ends the header with CRLF (it takes the empty data for one empty row): the
+  // answer must not add a second one, which would read as a header followed by an empty record.
   it.each<[string, string, string]>([
     [
       'a search that finds nothing, as CSV',
@@ -177,6 +176,35 @@ describe('GET /api/export/software-updates.csv', () => {
     ['rows that are all past the end', '/api/export/software-updates.csv?columns=id&rows=100000', '\uFEFFCI ID\r\n'],
   ])('a list of no rows gives just the header line: %s', async (_what, path, expected) => {
     expect((await harness().call('/api/software-updates?q=no%20such%20update%20anywhere')).body.total).toBe(0);
+    const { response, text } = await exportFile(path);
+    expect(response.status).toBe(200);
+    expect(text).toBe(expected);
+  });
+
+  // BUG (src/server/handlers/export-handlers.ts, endLine at lines 95-98, used at lines 76 and 81): the answer gets its
+  // last CRLF only when papaparse's text does not already end with one. A row whose only cell is empty also ends the
+  // text with CRLF (the row before it ends with CRLF, the row itself writes nothing), so that row's line break is left
+  // out and the row is lost: sites.csv?columns=parentCode&sort=code:desc answers "Parent Site\r\nCEN\r\n" (one row)
+  // instead of "Parent Site\r\nCEN\r\n\r\n" (LON's parent CEN, then CEN's empty parent), and rows=0 of
+  // sort=code:asc (CEN) answers the header alone, as if nothing were selected. Expected: one CRLF after each row, as
+  // before that change; only the header-only answer (no item) must not get a second CRLF.
+  it.each<[string, string, string]>([
+    [
+      'every row, the last one empty',
+      '/api/export/sites.csv?columns=parentCode&sort=code:desc',
+      '\uFEFFParent Site\r\nCEN\r\n\r\n',
+    ],
+    [
+      'the one selected row, empty',
+      '/api/export/sites.tsv?columns=parentCode&sort=code:asc&rows=0',
+      'Parent Site\r\n\r\n',
+    ],
+  ])('keeps a last row whose only cell is empty: %s', async (_what, path, expected) => {
+    const sites = await listItems(harness(), '/api/sites?sort=code:desc');
+    expect(shown('sites', ['code', 'parentCode'], sites)).toEqual([
+      ['LON', 'CEN'],
+      ['CEN', ''],
+    ]);
     const { response, text } = await exportFile(path);
     expect(response.status).toBe(200);
     expect(text).toBe(expected);

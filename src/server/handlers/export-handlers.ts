@@ -73,12 +73,12 @@ export function exportHandlers(backend: Backend) {
         if (format === 'tsv') {
           // What Ctrl+C copies: tab-separated rows with the column captions first, ready to paste.
           const tsv = Papa.unparse(table, { delimiter: '\t', escapeFormulae: true, newline: '\r\n' });
-          return new HttpResponse(endLine(tsv), {
+          return new HttpResponse(endLine(tsv, items.length), {
             headers: { 'Content-Type': 'text/tab-separated-values; charset=utf-8' },
           });
         }
         const csv = Papa.unparse(table, { escapeFormulae: true, newline: '\r\n' });
-        return new HttpResponse(`\uFEFF${endLine(csv)}`, {
+        return new HttpResponse(`\uFEFF${endLine(csv, items.length)}`, {
           headers: {
             'Content-Type': 'text/csv; charset=utf-8',
             'Content-Disposition': `attachment; filename="${resource}.csv"`,
@@ -92,7 +92,10 @@ export function exportHandlers(backend: Backend) {
   ];
 }
 
-/** Every line ends with CRLF, the last one too (papaparse already ends a header-only table with one). */
-function endLine(text: string): string {
-  return text.endsWith('\r\n') ? text : `${text}\r\n`;
+/**
+ * Every line ends with CRLF, the last one too. papaparse ends a table with no rows with one already; with rows it does
+ * not (and a last row of empty cells must keep its own line).
+ */
+function endLine(text: string, rowCount: number): string {
+  return rowCount === 0 && text.endsWith('\r\n') ? text : `${text}\r\n`;
 }
