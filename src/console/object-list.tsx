@@ -16,6 +16,7 @@ import { FindBar } from './find-bar';
 import { columnsInLayout, viewForNode, viewKeyFor, type AnyObject } from './node-views';
 import { RefusedMessage } from './refused-message';
 import { ResultsHeader } from './results-header';
+import { withObjectIcon } from './object-icon';
 import { clearResultsSelection, publishResultsSelection } from './results-selection';
 import { listKeyOf, useConsoleActions } from './use-console-actions';
 
@@ -121,14 +122,17 @@ export function ObjectList({ node, resource }: { node: ConsoleTreeNode; resource
 
   const columns = useMemo<GridColumn<AnyObject>[]>(
     () =>
-      visibleColumns.map((column) => {
+      visibleColumns.map((column, index) => {
         const text = textOf<AnyObject>(resource, column.key);
+        // The first column carries the object's icon (software updates draw their state icon themselves).
+        const withIcon = index === 0 && resource !== 'software-updates';
         return {
           key: column.key,
           header: captionOf(resource, column.key),
           width: column.width,
           align: column.align,
-          cell: (row) => config.renderCell?.(column.key, row) ?? text(row),
+          cell: (row) =>
+            config.renderCell?.(column.key, row) ?? (withIcon ? withObjectIcon(resource, text(row)) : text(row)),
         };
       }),
     [config, resource, visibleColumns],

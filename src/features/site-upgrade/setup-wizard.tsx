@@ -13,7 +13,7 @@ const PAGES: WizardPage[] = [
   { id: 'catalog', title: 'Updates Catalog' },
   { id: 'summary', title: 'Summary' },
   { id: 'progress', title: 'Progress' },
-  { id: 'completion', title: 'Completion' },
+  { id: 'completion', title: 'Confirmation' },
 ];
 
 const BANNERS: Record<string, string> = {
