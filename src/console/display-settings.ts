@@ -17,7 +17,7 @@ export interface DisplaySettings {
 export const DEFAULT_DISPLAY: DisplaySettings = {
   highContrast: false,
   largerText: false,
-  treeWidth: 320,
+  treeWidth: 340,
   actionsWidth: 210,
   showTree: true,
   showActions: true,

@@ -2,6 +2,7 @@ import type { Collection, Package, Sms2003Advertisement } from '../model/site-ob
 import { RIGHTS_BY_OBJECT_TYPE, type Grant, type ObjectType, type Right } from '../rights/rights';
 import type { Scale } from '../scenario/scale';
 import type { SiteState } from '../site-state';
+import { advertisementRecord, distributionPackageRecord, scanToolPackageRecord } from './distribution-records';
 import { toSoftwareUpdate, updateIdsByKey } from './software-update-record';
 import type { Sms2003Grant, Sms2003Site } from './sms2003-site';
 
@@ -25,48 +26,15 @@ export function presentSms2003Site(sms2003: Sms2003Site, scale: Scale): SiteStat
     configMgrClientCount: 0,
   }));
   const collectionName = (id: string) => collections.find((c) => c.id === id)?.name ?? id;
+  const updateIdsOf = (keys: string[]) => keys.map((key) => idByKey.get(key) ?? '');
   const packages: Package[] = [
-    ...sms2003.distributions.map((distribution) => ({
-      id: distribution.packageId,
-      name: distribution.name,
-      manufacturer: 'Microsoft',
-      version: '',
-      programName: distribution.programName,
-      sourcePath: distribution.sourcePath,
-      // SMS 2003 does not validate package sources; Configuration Manager 2007 Setup does.
-      sourceValid: distribution.sourceValid,
-      createdAtSite: distribution.packageCreatedAt,
-      purpose: 'Software update distribution' as const,
-      updateIds: distribution.updateKeys.map((key) => idByKey.get(key) ?? ''),
-      migrationNote: 'Not upgraded yet.',
-    })),
-    ...sms2003.scanToolPackages.map((scanToolPackage) => ({
-      id: scanToolPackage.packageId,
-      name: scanToolPackage.name,
-      manufacturer: 'Microsoft',
-      version: '',
-      programName: scanToolPackage.programName,
-      sourcePath: scanToolPackage.sourcePath,
-      sourceValid: true,
-      createdAtSite: scanToolPackage.createdAt,
-      purpose: 'Scan tool' as const,
-      updateIds: [],
-      migrationNote: 'Not upgraded yet.',
-    })),
+    // SMS 2003 does not validate package sources; Configuration Manager 2007 Setup does.
+    ...sms2003.distributions.map((d) => distributionPackageRecord(d, updateIdsOf(d.updateKeys), 'Not upgraded yet.')),
+    ...sms2003.scanToolPackages.map((p) => scanToolPackageRecord(p, 'Not upgraded yet.')),
   ];
-  const advertisements: Sms2003Advertisement[] = sms2003.distributions.map((distribution) => ({
-    id: distribution.advertisementId,
-    name: distribution.name,
-    packageId: distribution.packageId,
-    packageName: distribution.name,
-    programName: distribution.programName,
-    collectionId: distribution.collectionId,
-    collectionName: collectionName(distribution.collectionId),
-    createdAtSite: distribution.advertisementCreatedAt,
-    availableAfter: distribution.availableAfter,
-    mandatory: distribution.mandatory,
-    updateIds: distribution.updateKeys.map((key) => idByKey.get(key) ?? ''),
-  }));
+  const advertisements: Sms2003Advertisement[] = sms2003.distributions.map((d) =>
+    advertisementRecord(d, collectionName(d.collectionId), updateIdsOf(d.updateKeys)),
+  );
   return {
     phase: 'sms2003',
     scenario: sms2003.scenario,

@@ -4,6 +4,7 @@ import { OBJECT_TYPES, RIGHTS_BY_OBJECT_TYPE, type Grant, type ObjectType, type 
 import { RuleViolation } from '../rule-violation';
 import type { Scale } from '../scenario/scale';
 import type { MigrationReportRow, SiteState } from '../site-state';
+import { advertisementRecord, distributionPackageRecord, scanToolPackageRecord } from '../sms2003/distribution-records';
 import { toSoftwareUpdate, updateIdsByKey } from '../sms2003/software-update-record';
 import type { Sms2003Distribution, Sms2003Grant, Sms2003Site } from '../sms2003/sms2003-site';
 import { withLegacySuffix } from './legacy-title';
@@ -243,19 +244,13 @@ export function upgradeSite(sms2003: Sms2003Site, choices: SetupChoices, scale: 
     if (!distribution.sourceValid) {
       log.write('Package source validation', `${distribution.packageId} (${distribution.name}): ${invalidSource}`, 2);
     }
-    packages.push({
-      id: distribution.packageId,
-      name: distribution.name,
-      manufacturer: 'Microsoft',
-      version: '',
-      programName: distribution.programName,
-      sourcePath: distribution.sourcePath,
-      sourceValid: distribution.sourceValid,
-      createdAtSite: distribution.packageCreatedAt,
-      purpose: 'Software update distribution',
-      updateIds,
-      migrationNote: `${migrated ? 'Migrated.' : 'Program and advertisement not migrated.'} ${reason}${distribution.sourceValid ? '' : ` ${invalidSource}`}`,
-    });
+    packages.push(
+      distributionPackageRecord(
+        distribution,
+        updateIds,
+        `${migrated ? 'Migrated.' : 'Program and advertisement not migrated.'} ${reason}${distribution.sourceValid ? '' : ` ${invalidSource}`}`,
+      ),
+    );
     row({
       objectKind: 'Package',
       name: distribution.name,
@@ -290,35 +285,18 @@ export function upgradeSite(sms2003: Sms2003Site, choices: SetupChoices, scale: 
         : { objectType: 'Package', id: distribution.packageId },
     });
     if (migrated) {
-      sms2003Advertisements.push({
-        id: distribution.advertisementId,
-        name: distribution.name,
-        packageId: distribution.packageId,
-        packageName: distribution.name,
-        programName: distribution.programName,
-        collectionId: distribution.collectionId,
-        collectionName: collectionName(distribution.collectionId),
-        createdAtSite: distribution.advertisementCreatedAt,
-        availableAfter: distribution.availableAfter,
-        mandatory: distribution.mandatory,
-        updateIds,
-      });
+      sms2003Advertisements.push(
+        advertisementRecord(distribution, collectionName(distribution.collectionId), updateIds),
+      );
     }
   }
   for (const scanToolPackage of sms2003.scanToolPackages) {
-    packages.push({
-      id: scanToolPackage.packageId,
-      name: scanToolPackage.name,
-      manufacturer: 'Microsoft',
-      version: '',
-      programName: scanToolPackage.programName,
-      sourcePath: scanToolPackage.sourcePath,
-      sourceValid: true,
-      createdAtSite: scanToolPackage.createdAt,
-      purpose: 'Scan tool',
-      updateIds: [],
-      migrationNote: `The ${scanToolPackage.scanTool} package; packages are kept by the upgrade.`,
-    });
+    packages.push(
+      scanToolPackageRecord(
+        scanToolPackage,
+        `The ${scanToolPackage.scanTool} package; packages are kept by the upgrade.`,
+      ),
+    );
     row({
       objectKind: 'Package',
       name: scanToolPackage.name,
