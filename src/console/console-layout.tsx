@@ -1,4 +1,6 @@
 import { useEffect, useState } from 'react';
+import { useLocation } from 'react-router';
+import { PaneBoundary } from '@/ui/pane-boundary';
 import { Splitter } from '@/ui/splitter';
 import { ActionsPane } from './actions-pane';
 import { ConsoleHeader } from './console-header';
@@ -21,6 +23,7 @@ const MIN_RESULTS_WIDTH = 260;
 export function ConsoleLayout() {
   const display = useDisplaySettings();
   const width = useWindowWidth();
+  const location = useLocation();
   const sideMax = Math.max(120, Math.floor((width - MIN_RESULTS_WIDTH) / 2));
   const treeWidth = Math.min(display.treeWidth, sideMax);
   const actionsWidth = Math.min(display.actionsWidth, sideMax);
@@ -37,7 +40,9 @@ export function ConsoleLayout() {
           <>
             <nav aria-label="Scope pane" className="flex shrink-0" style={{ width: treeWidth }}>
               <div className="scope-pane min-w-0 flex-1 overflow-y-auto">
-                <ConsoleTreePane />
+                <PaneBoundary what="the console tree">
+                  <ConsoleTreePane />
+                </PaneBoundary>
               </div>
               <Splitter
                 label="Resize the console tree"
@@ -51,7 +56,9 @@ export function ConsoleLayout() {
           </>
         ) : null}
         <main className="results-pane min-w-0 flex-1">
-          <ResultsPane />
+          <PaneBoundary what="the results pane" resetKeys={[location.pathname, location.search]}>
+            <ResultsPane />
+          </PaneBoundary>
         </main>
         {display.showActions ? (
           <>
@@ -65,14 +72,18 @@ export function ConsoleLayout() {
                 onChange={(value) => updateDisplaySettings({ actionsWidth: value })}
               />
               <div className="min-w-0 flex-1">
-                <ActionsPane />
+                <PaneBoundary what="the Actions pane" resetKeys={[location.pathname]}>
+                  <ActionsPane />
+                </PaneBoundary>
               </div>
             </aside>
           </>
         ) : null}
       </div>
       <StatusBar />
-      <ConsoleWizards />
+      <PaneBoundary what="this dialog" resetKeys={[location.search]}>
+        <ConsoleWizards />
+      </PaneBoundary>
     </div>
   );
 }

@@ -43,8 +43,16 @@ export function ConsoleTreePane() {
     return open;
   }, [tree.data, view.nodeId, toggled]);
 
-  if (tree.isError)
-    return <p className="p-2 text-[#a00]">The console tree could not be loaded: {tree.error.message}</p>;
+  if (tree.isError) {
+    return (
+      <div role="alert" className="p-2">
+        <p>The console tree could not be loaded: {tree.error.message}</p>
+        <button type="button" className="win-button mt-2" onClick={() => void tree.refetch()}>
+          Retry
+        </button>
+      </div>
+    );
+  }
   if (!root) return <p className="p-2 text-[#555]">Loading the console tree…</p>;
   return (
     <TreeView

@@ -3,6 +3,7 @@ import { consoleTreeQuery } from '@/api/console-tree';
 import { useConnectedAdmin } from '@/api/connection';
 import { findNode } from '@/domain/console-tree/console-tree';
 import { RESOURCE_NAMES, type ResourceName } from '@/domain/query/resources';
+import { PaneBoundary } from '@/ui/pane-boundary';
 import { ChildrenList } from './children-list';
 import { useConsoleView } from './console-url';
 import { ObjectList } from './object-list';
@@ -16,7 +17,17 @@ export function ResultsPane() {
   const admin = useConnectedAdmin();
   const tree = useQuery(consoleTreeQuery(admin));
   const [view] = useConsoleView();
-  if (!tree.data) return <p className="p-3 text-[#555]">{tree.isError ? tree.error.message : 'Loading…'}</p>;
+  if (tree.isError) {
+    return (
+      <div role="alert" className="m-3">
+        <p>The console tree could not be loaded: {tree.error.message}</p>
+        <button type="button" className="win-button mt-2" onClick={() => void tree.refetch()}>
+          Retry
+        </button>
+      </div>
+    );
+  }
+  if (!tree.data) return <p className="p-3 text-[#555]">Loading…</p>;
   const node = findNode(tree.data, view.nodeId);
   if (!node) {
     return (
@@ -37,7 +48,9 @@ export function ResultsPane() {
         <ChildrenList node={node} />
       )}
       {view.propertiesId && isResourceName(resource) ? (
-        <PropertiesDialog resource={resource} nodeKind={node.kind} id={view.propertiesId} />
+        <PaneBoundary what="the Properties dialog" resetKeys={[view.propertiesId]}>
+          <PropertiesDialog resource={resource} nodeKind={node.kind} id={view.propertiesId} />
+        </PaneBoundary>
       ) : null}
     </>
   );
