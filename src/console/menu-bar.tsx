@@ -1,5 +1,8 @@
-import { useCallback, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useConnectedAdmin } from '@/api/connection';
+import { downloadSiteFile, useImportSite } from '@/api/site-file';
 import { ContextMenu, type MenuItem } from '@/ui/context-menu';
+import { Dialog } from '@/ui/dialog';
 import { useConsoleView } from './console-url';
 import { DEFAULT_DISPLAY, updateDisplaySettings, useDisplaySettings } from './display-settings';
 import { useConsoleActions } from './use-console-actions';
@@ -12,6 +15,12 @@ interface TopMenu {
 /** MMC's menu bar: File, Action, View, Window, Help; Left/Right move between menus, Down or Enter opens one. */
 export function MenuBar() {
   const [, setView] = useConsoleView();
+  const admin = useConnectedAdmin();
+  const importSite = useImportSite(admin);
+  // The hidden file picker behind "Import Site...", found by id when the menu item runs.
+  const fileInputId = useId();
+  const [importError, setImportError] = useState<string | null>(null);
+  const openFilePicker = () => (document.getElementById(fileInputId) as HTMLInputElement | null)?.click();
   const actions = useConsoleActions();
   const display = useDisplaySettings();
   // The open menu, and where it drops down (read from its button when it opens).
@@ -31,7 +40,12 @@ export function MenuBar() {
     {
       label: 'File',
       items: [
-        { label: 'Options...', run: () => setView({ wizard: 'options' }) },
+        {
+          label: 'Export Site...',
+          run: () => void downloadSiteFile(admin).catch((error: unknown) => setImportError(String(error))),
+        },
+        { label: 'Import Site...', run: openFilePicker },
+        { label: 'Options...', run: () => setView({ wizard: 'options' }), separatorBefore: true },
         ...fromActions('Export List...').map((item) => ({ ...item, separatorBefore: true })),
       ],
     },
@@ -110,28 +124,62 @@ export function MenuBar() {
   const openMenu = open !== null ? menus[open.index] : undefined;
 
   return (
-    <div role="menubar" aria-label="Menu bar" className="menu-bar flex px-1">
-      {menus.map((menu, index) => (
-        <button
-          key={menu.label}
-          ref={(element) => {
-            buttons.current[index] = element;
-          }}
-          type="button"
-          role="menuitem"
-          aria-haspopup="menu"
-          aria-expanded={open?.index === index}
-          tabIndex={index === 0 ? 0 : -1}
-          className="menu-bar-item"
-          onClick={() => setOpen(open?.index === index ? null : index)}
-          onKeyDown={(event) => onKeyDown(event, index)}
+    <>
+      <div role="menubar" aria-label="Menu bar" className="menu-bar flex px-1">
+        {menus.map((menu, index) => (
+          <button
+            key={menu.label}
+            ref={(element) => {
+              buttons.current[index] = element;
+            }}
+            type="button"
+            role="menuitem"
+            aria-haspopup="menu"
+            aria-expanded={open?.index === index}
+            tabIndex={index === 0 ? 0 : -1}
+            className="menu-bar-item"
+            onClick={() => setOpen(open?.index === index ? null : index)}
+            onKeyDown={(event) => onKeyDown(event, index)}
+          >
+            {menu.label}
+          </button>
+        ))}
+      </div>
+      {/* Outside the menu bar, whose children may only be menu items. */}
+      <input
+        id={fileInputId}
+        type="file"
+        accept="application/json,.json"
+        aria-label="Site file to import"
+        className="sr-only"
+        tabIndex={-1}
+        onChange={(event) => {
+          const file = event.target.files?.[0];
+          event.target.value = '';
+          if (!file) return;
+          setImportError(null);
+          importSite.mutate(file, {
+            onSuccess: (session) => setView({ nodeId: session.defaultNodeId, wizard: null }),
+            onError: (error) => setImportError(error.message),
+          });
+        }}
+      />
+      {importError ? (
+        <Dialog
+          title="Import Site"
+          onClose={() => setImportError(null)}
+          footer={
+            <button type="button" className="win-button" onClick={() => setImportError(null)}>
+              OK
+            </button>
+          }
         >
-          {menu.label}
-        </button>
-      ))}
+          <p role="alert">The file was not imported, and the site is unchanged: {importError}</p>
+        </Dialog>
+      ) : null}
       {openMenu && open ? (
         <ContextMenu label={openMenu.label} at={open.at} items={openMenu.items} onClose={close} />
       ) : null}
-    </div>
+    </>
   );
 }

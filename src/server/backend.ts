@@ -112,6 +112,20 @@ export class Backend {
     await this.commit(next, buildWorld(stage, next.seed, next.scale));
   }
 
+  /** The saved site as a file a trainee can import: where it started and what was done since. */
+  exportSite(): SavedSite {
+    return structuredClone(this.saved);
+  }
+
+  /**
+   * Replaces the site with an imported one. The file was validated by the caller; replaying its log must succeed too
+   * (a RuleViolation or an error refuses it), and only then is it saved: a refused import changes nothing.
+   */
+  async importSite(site: SavedSite): Promise<void> {
+    const world = buildWorld(site.stage as StageId, site.seed, site.scale, site.log);
+    await this.commit({ ...site, revision: this.saved.revision }, world);
+  }
+
   /**
    * Another tab saved: take its site. Returns true when the site changed (the console then refreshes what it shows).
    */

@@ -5,6 +5,7 @@ import { json } from './http';
 import { resourceHandlers } from './resource-handlers';
 import { siteHandlers } from './site-handlers';
 import { upgradeHandlers } from './upgrade-handlers';
+import { siteFileHandlers } from './site-file-handlers';
 import { exportHandlers } from './export-handlers';
 import { searchFolderHandlers } from './search-folder-handlers';
 
@@ -23,6 +24,7 @@ export function createHandlers(backend: Backend) {
     ),
     ...siteHandlers(backend),
     ...upgradeHandlers(backend),
+    ...siteFileHandlers(backend),
     ...exportHandlers(backend),
     // Before the resource handlers: /api/search-folders/rights and /api/software-updates/facets are not object IDs.
     ...searchFolderHandlers(backend),
