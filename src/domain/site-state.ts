@@ -1,5 +1,13 @@
 import type { SoftwareUpdate } from './model/software-update';
 import type {
+  Advertisement,
+  AfterUpgradeFacts,
+  Job,
+  SiteSystem,
+  SoftwareUpdatePoint,
+  StatusMessage,
+} from './model/after-upgrade-objects';
+import type {
   Administrator,
   Client,
   Collection,
@@ -49,6 +57,15 @@ export interface SiteState {
   /** The number of the last search folder ID given (SF000007 is 7), so a deleted folder's ID is never given again. */
   lastSearchFolderNumber?: number;
   packages: Package[];
+  /** Software Distribution > Advertisements: the scan tools' advertisements (not software update distributions). */
+  advertisements: Advertisement[];
+  /** Site Settings > Site Systems of the central site. */
+  siteSystems: SiteSystem[];
+  softwareUpdatePoint: SoftwareUpdatePoint | null;
+  jobs: Job[];
+  /** What the site's components reported, oldest first (running jobs add theirs as the clock passes them). */
+  statusMessages: StatusMessage[];
+  facts: AfterUpgradeFacts;
   grants: Grant[];
   /** %systemdrive%\ConfigMgrSetup.log of the upgrade; empty before it. */
   setupLog: SetupLogLine[];

@@ -1,4 +1,23 @@
-import { currentView, type Operation, applyOperation, type SiteWorld } from '@/domain/operations/operations';
+import {
+  advanceWorld,
+  applyOperation,
+  currentView,
+  nextWorldEventAt,
+  type Operation,
+  type SiteWorld,
+} from '@/domain/operations/operations';
+import { endOfRunningJobs } from '@/domain/after-upgrade/site-events';
+import {
+  fastForward,
+  fastForwardTo,
+  resumeClock,
+  setPaused,
+  setSpeed,
+  siteClockSchema,
+  siteNow,
+  startClock,
+  type SiteClock,
+} from '@/domain/site-clock/site-clock';
 import { buildWorld, DEFAULT_SEED, isBuildableStage } from '@/domain/scenario/contoso-stage';
 import { DEFAULT_STAGE, type StageId } from '@/domain/scenario/contoso-names';
 import { DEFAULT_SCALE, type Scale } from '@/domain/scenario/scale';
@@ -14,6 +33,20 @@ export interface BackendOptions {
   seed?: number;
   /** The stage of a site that nothing was saved for. */
   stage?: StageId;
+  /** The wall clock (ms since 1970); tests pass their own to move time by hand. */
+  wallClock?: () => number;
+}
+
+/** A change of the site clock from the console's clock menu. */
+export type ClockChange =
+  | { type: 'speed'; speed: number }
+  | { type: 'pause'; paused: boolean }
+  | { type: 'fast-forward'; minutes: number }
+  | { type: 'fast-forward-to-end-of-jobs' };
+
+/** The time the site world stands at: the Configuration Manager site's, or the SMS 2003 site's before the upgrade. */
+function worldTime(world: SiteWorld): string {
+  return world.configMgr?.clock ?? world.sms2003.clock;
 }
 
 /**
@@ -26,6 +59,8 @@ export class Backend {
   private world!: SiteWorld;
   private current!: SiteState;
   private rightsIndex!: RightsIndex;
+  private clock!: SiteClock;
+  private readonly clockListeners = new Set<() => void>();
   /** Bumped on every change, so caches keyed by it never serve an old answer. */
   version = 0;
   /** A message for the console to show once, e.g. that a saved site could not be read. */
@@ -34,10 +69,19 @@ export class Backend {
   private readonly savedListeners = new Set<(revision: number) => void>();
   private readonly reloadListeners = new Set<() => void>();
 
-  private constructor(private readonly store: SiteStore) {}
+  private constructor(
+    private readonly store: SiteStore,
+    private readonly wallClock: () => number,
+  ) {}
 
   static async start(options: BackendOptions): Promise<Backend> {
-    const backend = new Backend(options.store);
+    const backend = new Backend(options.store, options.wallClock ?? (() => Date.now()));
+    await Backend.load(backend, options);
+    await backend.startTheClock(await options.store.loadClock().catch(() => undefined));
+    return backend;
+  }
+
+  private static async load(backend: Backend, options: BackendOptions): Promise<void> {
     const fresh = (): SavedSite => ({
       schemaVersion: SAVED_SITE_SCHEMA_VERSION,
       scenario: 'contoso',
@@ -51,7 +95,7 @@ export class Backend {
     if (loaded === undefined) {
       backend.adopt(fresh());
       await options.store.save(backend.saved);
-      return backend;
+      return;
     }
     const parsed = savedSiteSchema.safeParse(loaded);
     let why = 'it is damaged or from another version of the console';
@@ -61,7 +105,7 @@ export class Backend {
       } else {
         try {
           backend.adopt(parsed.data);
-          return backend;
+          return;
         } catch (error) {
           why = `replaying what was done failed: ${error instanceof Error ? error.message : String(error)}`;
         }
@@ -74,12 +118,84 @@ export class Backend {
     backend.notice =
       `The saved site could not be read (${why}). It was kept aside as "${name}", and the console started again ` +
       `from the ${fresh().stage === 'before-upgrade' ? 'Before upgrade' : 'Just upgraded'} stage.`;
-    return backend;
+    return;
   }
 
-  /** The site as the console sees it now. */
+  /**
+   * The clock the console left running (kept through a reload, stood still while no console was open), never behind
+   * the site's own time.
+   */
+  private async startTheClock(saved: unknown) {
+    const parsed = siteClockSchema.safeParse(saved);
+    const wallNow = this.wallClock();
+    const clock = parsed.success ? resumeClock(parsed.data, wallNow) : startClock(worldTime(this.world), wallNow);
+    this.clock = fastForwardTo(clock, wallNow, worldTime(this.world));
+    await this.store.saveClock(this.clock);
+  }
+
+  /** The site clock now. */
+  now(): string {
+    return siteNow(this.clock, this.wallClock());
+  }
+
+  get clockSetting(): { speed: number; paused: boolean } {
+    return { speed: this.clock.speed, paused: this.clock.paused };
+  }
+
+  /**
+   * The site as the console sees it now: events due by the site clock (jobs that ended) have happened. They follow
+   * from the saved log and the clock, so nothing is saved for them; every tab derives the same site.
+   */
   get state(): SiteState {
+    this.catchUp();
     return this.current;
+  }
+
+  private catchUp() {
+    const due = nextWorldEventAt(this.world);
+    if (due === null) return;
+    const now = this.now();
+    if (Date.parse(due) > Date.parse(now)) return;
+    this.install(this.saved, advanceWorld(this.world, now));
+  }
+
+  /** Changes the site clock (speed, pause, fast-forward) and saves it; other tabs are told. */
+  async changeClock(change: ClockChange): Promise<void> {
+    const wallNow = this.wallClock();
+    switch (change.type) {
+      case 'speed':
+        this.clock = setSpeed(this.clock, wallNow, change.speed);
+        break;
+      case 'pause':
+        this.clock = setPaused(this.clock, wallNow, change.paused);
+        break;
+      case 'fast-forward':
+        this.clock = fastForward(this.clock, wallNow, change.minutes);
+        break;
+      case 'fast-forward-to-end-of-jobs': {
+        const end = this.world.configMgr ? endOfRunningJobs(this.world.configMgr) : null;
+        if (end) this.clock = fastForwardTo(this.clock, wallNow, end);
+        break;
+      }
+    }
+    await this.store.saveClock(this.clock);
+    for (const listener of this.clockListeners) listener();
+  }
+
+  /** Saves the clock's reading now, so a reload resumes it where it is (the browser calls this every few seconds). */
+  async keepClock(): Promise<void> {
+    await this.store.saveClock({ ...this.clock, siteTime: this.now(), wallTime: this.wallClock() });
+  }
+
+  /** Another tab changed the clock: take its setting. */
+  async reloadClockFromStore(): Promise<void> {
+    const parsed = siteClockSchema.safeParse(await this.store.loadClock());
+    if (parsed.success) this.clock = fastForwardTo(parsed.data, parsed.data.wallTime, worldTime(this.world));
+  }
+
+  /** Called after this backend changes the clock (the browser tells the other tabs). */
+  onClockChanged(listener: () => void) {
+    this.clockListeners.add(listener);
   }
 
   get rights(): RightsIndex {
@@ -102,14 +218,35 @@ export class Backend {
 
   /** Does an operation: the domain applies it (or refuses with RuleViolation), it is saved, then it takes effect. */
   async apply(operation: Operation): Promise<void> {
-    const world = applyOperation(this.world, operation, this.saved.scale);
-    await this.commit({ ...this.saved, log: [...this.saved.log, operation] }, world);
+    const stamped: Operation = { ...operation, at: this.now() };
+    const world = applyOperation(this.world, stamped, this.saved.scale);
+    // Setup moves the site's time on (it ends at 9:00): the clock follows, never behind the site.
+    const clockBefore = this.clock;
+    this.clock = fastForwardTo(this.clock, this.wallClock(), worldTime(world));
+    try {
+      await this.commit({ ...this.saved, log: [...this.saved.log, stamped] }, world);
+    } catch (error) {
+      this.clock = clockBefore;
+      throw error;
+    }
+    if (siteNow(this.clock, this.wallClock()) !== siteNow(clockBefore, this.wallClock())) {
+      await this.store.saveClock(this.clock);
+    }
   }
 
   /** Returns the site to the start of a stage, dropping everything done since, and saves it. */
   async reset(stage: StageId): Promise<void> {
     const next: SavedSite = { ...this.saved, stage, log: [] };
-    await this.commit(next, buildWorld(stage, next.seed, next.scale));
+    const world = buildWorld(stage, next.seed, next.scale);
+    await this.commit(next, world);
+    // The stage starts at its own time, the clock running at the speed it had.
+    this.clock = {
+      ...startClock(worldTime(world), this.wallClock()),
+      speed: this.clock.speed,
+      paused: this.clock.paused,
+    };
+    await this.store.saveClock(this.clock);
+    for (const listener of this.clockListeners) listener();
   }
 
   /** The saved site as a file a trainee can import: where it started and what was done since. */
@@ -124,6 +261,12 @@ export class Backend {
   async importSite(site: SavedSite): Promise<void> {
     const world = buildWorld(site.stage as StageId, site.seed, site.scale, site.log);
     await this.commit({ ...site, revision: this.saved.revision }, world);
+    // The file's site stands at the time of its last operation; the clock starts there.
+    const lastAt = site.log.at(-1)?.at;
+    const time = lastAt && Date.parse(lastAt) > Date.parse(worldTime(world)) ? lastAt : worldTime(world);
+    this.clock = { ...startClock(time, this.wallClock()), speed: this.clock.speed, paused: this.clock.paused };
+    await this.store.saveClock(this.clock);
+    for (const listener of this.clockListeners) listener();
   }
 
   /**
@@ -170,7 +313,8 @@ export class Backend {
 
   private install(saved: SavedSite, world: SiteWorld) {
     this.saved = saved;
-    this.world = world;
+    // What is due by the site clock happens at once (the clock is not set yet while the saved site first loads).
+    this.world = this.clock ? advanceWorld(world, this.now()) : world;
     this.current = currentView(world, saved.scale);
     this.rightsIndex = new RightsIndex(this.current.grants);
     this.version += 1;

@@ -10,7 +10,13 @@ import { MemorySiteStore } from './persistence/saved-site';
  */
 export async function startTestBackend(options: Partial<BackendOptions> = {}) {
   const store = options.store ?? new MemorySiteStore();
-  const backend = await Backend.start({ ...options, store });
+  // The wall clock stands still unless a test moves it (passTime), so the site clock does too.
+  let wallNow = Date.parse('2026-01-01T00:00:00Z');
+  const backend = await Backend.start({ wallClock: () => wallNow, ...options, store });
+  /** Lets real time pass: the site clock moves on by this times its speed. */
+  const passTime = (realMs: number) => {
+    wallNow += realMs;
+  };
   const server = setupServer(...createHandlers(backend));
   server.listen({ onUnhandledRequest: 'error' });
   const call = async (path: string, init: RequestInit & { admin?: string | null } = {}) => {
@@ -24,5 +30,5 @@ export async function startTestBackend(options: Partial<BackendOptions> = {}) {
     };
     return { status: response.status, body };
   };
-  return { backend, store, server, call, stop: () => server.close() };
+  return { backend, store, server, call, passTime, stop: () => server.close() };
 }

@@ -118,7 +118,10 @@ export const sessionSchema = z.object({
   defaultNodeId: z.string(),
   stage: z.string(),
   stages: z.array(z.object({ id: z.string(), name: z.string(), available: z.boolean() })),
+  /** The site clock now, and how it runs (site seconds per real second; paused). */
   clock: z.string(),
+  clockSpeed: z.number(),
+  clockPaused: z.boolean(),
   administrators: z.array(administratorSchema),
   /** Something the console should tell the user once (a saved state that could not be read, ...). */
   notice: z.string().nullable(),

@@ -57,6 +57,8 @@ export const packageSchema = z.object({
   sourcePath: z.string(),
   /** Package source validation passes (the source path exists and holds the content). */
   sourceValid: z.boolean(),
+  /** The state of the package's content on its distribution points, in plain words. */
+  contentStatus: z.string(),
   createdAtSite: z.string(),
   purpose: z.enum(['Software update distribution', 'Scan tool']),
   updateIds: z.array(z.string()),

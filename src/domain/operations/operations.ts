@@ -1,3 +1,12 @@
+import {
+  AFTER_UPGRADE_OPERATION_SCHEMAS,
+  AFTER_UPGRADE_OPERATION_TYPES,
+  applyAfterUpgradeOperation,
+  type AfterUpgradeOperation,
+} from '../after-upgrade/after-upgrade-operations';
+import { startItmuCatalogSync } from '../after-upgrade/itmu-catalog';
+import { advanceSite, nextEventAt } from '../after-upgrade/site-events';
+import { operationTimeSchema } from './operation-time';
 import { z } from 'zod';
 import { RuleViolation } from '../rule-violation';
 import {
@@ -25,6 +34,7 @@ export const uncPathSchema = z
 /** Run Configuration Manager 2007 Setup on the central site: the upgrade. */
 export const runSetupSchema = z
   .object({
+    at: operationTimeSchema,
     type: z.literal('run-setup'),
     runBy: z.string(),
     catalogSource: z.enum(['internet', 'local']),
@@ -44,6 +54,7 @@ export const operationSchema = z.discriminatedUnion('type', [
   createSearchFolderOperationSchema,
   renameSearchFolderOperationSchema,
   deleteSearchFolderOperationSchema,
+  ...AFTER_UPGRADE_OPERATION_SCHEMAS,
 ]);
 export type Operation = z.infer<typeof operationSchema>;
 
@@ -61,8 +72,37 @@ export function currentView(world: SiteWorld, scale: Scale): SiteState {
   return world.configMgr ?? presentSms2003Site(world.sms2003, scale);
 }
 
-/** Applies one operation, or throws RuleViolation and leaves the world as it was. */
+/**
+ * The world once its site clock has reached `to`: jobs that ended by then have had their effects (see advanceSite).
+ * The same world comes back when nothing happened.
+ */
+export function advanceWorld(world: SiteWorld, to: string): SiteWorld {
+  if (!world.configMgr) return world;
+  const advanced = advanceSite(world.configMgr, to);
+  return advanced === world.configMgr ? world : { ...world, configMgr: advanced };
+}
+
+/** When something next happens on its own in the world (a job ends), or null. */
+export function nextWorldEventAt(world: SiteWorld): string | null {
+  return world.configMgr ? nextEventAt(world.configMgr) : null;
+}
+
+/**
+ * Applies one operation at its time (`operation.at`, else the site's own time): the world first reaches that time,
+ * then the operation happens. Throws RuleViolation and leaves the world as it was when a rule refuses it.
+ */
 export function applyOperation(world: SiteWorld, operation: Operation, scale: Scale): SiteWorld {
+  const reached = operation.at ? advanceWorld(world, operation.at) : world;
+  const at = operation.at ?? reached.configMgr?.clock ?? reached.sms2003.clock;
+  const next = applyAt(reached, operation, scale, at);
+  if (!next.configMgr || Date.parse(next.configMgr.clock) >= Date.parse(at)) return next;
+  return { ...next, configMgr: { ...next.configMgr, clock: at } };
+}
+
+function applyAt(world: SiteWorld, operation: Operation, scale: Scale, at: string): SiteWorld {
+  if (AFTER_UPGRADE_OPERATION_TYPES.has(operation.type)) {
+    return { ...world, configMgr: applyAfterUpgradeOperation(world.configMgr, operation as AfterUpgradeOperation, at) };
+  }
   switch (operation.type) {
     case 'run-setup': {
       if (world.configMgr) {
@@ -77,16 +117,27 @@ export function applyOperation(world: SiteWorld, operation: Operation, scale: Sc
           runBy: operation.runBy,
           catalogSource: operation.catalogSource,
           localCatalogPath: operation.localCatalogPath,
-          startedAt: world.sms2003.clock,
+          startedAt:
+            operation.at && Date.parse(operation.at) > Date.parse(world.sms2003.clock)
+              ? operation.at
+              : world.sms2003.clock,
           siteCode: CONTOSO.sites.central.code,
         },
         scale,
       );
-      return { ...world, configMgr };
+      // "After the Inventory Tool for Microsoft Updates is upgraded, the Microsoft Updates catalog is automatically
+      // synchronized using the Microsoft Updates Tool Sync advertisement."
+      const itmuUpgraded = configMgr.scanTools.some((tool) => tool.name === CONTOSO.scanTools.itmu);
+      return {
+        ...world,
+        configMgr: itmuUpgraded ? startItmuCatalogSync(configMgr, operation.runBy, configMgr.clock) : configMgr,
+      };
     }
     case 'create-search-folder':
     case 'rename-search-folder':
     case 'delete-search-folder':
       return { ...world, configMgr: applySearchFolderOperation(world.configMgr, operation) };
+    default:
+      throw new RuleViolation('unknown-operation', `The console does not know the operation ${operation.type}.`);
   }
 }

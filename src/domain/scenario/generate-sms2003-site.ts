@@ -12,31 +12,7 @@ import type {
 import { CONTOSO } from './contoso-names';
 import { MICROSOFT_UPDATE_CATALOG, supersedenceWithin, type CatalogEntry } from './microsoft-update-catalog';
 import { MIN_CLIENTS, MIN_DISTRIBUTIONS, type Scale } from './scale';
-
-/** The languages SMS 2003 listed separately: "every language version listed separately". */
-const LANGUAGES = [
-  'English',
-  'German',
-  'French',
-  'Japanese',
-  'Spanish',
-  'Italian',
-  'Dutch',
-  'Swedish',
-  'Norwegian',
-  'Danish',
-  'Finnish',
-  'Portuguese (Brazil)',
-  'Chinese (Simplified)',
-  'Chinese (Traditional)',
-  'Korean',
-  'Russian',
-  'Polish',
-  'Czech',
-  'Hungarian',
-  'Turkish',
-  'Greek',
-] as const;
+import { LANGUAGES } from './languages';
 
 const OS_XP = 'Microsoft Windows XP Professional';
 const OS_2003 = 'Microsoft(R) Windows(R) Server 2003, Enterprise Edition';

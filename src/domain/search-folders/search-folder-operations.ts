@@ -1,3 +1,4 @@
+import { operationTimeSchema } from '../operations/operation-time';
 import { z } from 'zod';
 import type { SearchFolder } from '../model/site-objects';
 import { RIGHTS_BY_OBJECT_TYPE, type Grant } from '../rights/rights';
@@ -26,6 +27,7 @@ export function searchFolderNameProblem(name: string): string | null {
 }
 
 export const createSearchFolderOperationSchema = z.object({
+  at: operationTimeSchema,
   type: z.literal('create-search-folder'),
   /** Written by the server so the log replays to the same IDs; the next free one when left out. */
   id: z.string().regex(SEARCH_FOLDER_ID_PATTERN).optional(),
@@ -36,6 +38,7 @@ export const createSearchFolderOperationSchema = z.object({
 });
 
 export const renameSearchFolderOperationSchema = z.object({
+  at: operationTimeSchema,
   type: z.literal('rename-search-folder'),
   id: z.string(),
   name: z.string(),
@@ -43,6 +46,7 @@ export const renameSearchFolderOperationSchema = z.object({
 });
 
 export const deleteSearchFolderOperationSchema = z.object({
+  at: operationTimeSchema,
   type: z.literal('delete-search-folder'),
   id: z.string(),
   by: z.string(),

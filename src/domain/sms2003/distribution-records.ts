@@ -38,6 +38,9 @@ export function distributionPackageRecord(
     programName: distribution.programName,
     sourcePath: distribution.sourcePath,
     sourceValid: distribution.sourceValid,
+    contentStatus: distribution.sourceValid
+      ? 'Content valid on the distribution points.'
+      : `Source validation failed: ${distribution.sourcePath} does not exist. The content is invalid until it is downloaded again from a valid source.`,
     createdAtSite: distribution.packageCreatedAt,
     purpose: 'Software update distribution',
     updateIds,
@@ -54,6 +57,7 @@ export function scanToolPackageRecord(scanToolPackage: Sms2003ScanToolPackage, m
     programName: scanToolPackage.programName,
     sourcePath: scanToolPackage.sourcePath,
     sourceValid: true,
+    contentStatus: 'Content valid on the distribution points.',
     createdAtSite: scanToolPackage.createdAt,
     purpose: 'Scan tool',
     updateIds: [],

@@ -1,3 +1,4 @@
+import { noAfterUpgradeFields } from '../after-upgrade/site-after-setup';
 import type { Collection, Package, Sms2003Advertisement } from '../model/site-objects';
 import { RIGHTS_BY_OBJECT_TYPE, type Grant, type ObjectType, type Right } from '../rights/rights';
 import type { Scale } from '../scenario/scale';
@@ -65,6 +66,7 @@ export function presentSms2003Site(sms2003: Sms2003Site, scale: Scale): SiteStat
     deploymentPackages: [],
     searchFolders: [],
     packages,
+    ...noAfterUpgradeFields(sms2003),
     grants: grantsBeforeUpgrade(sms2003, idByKey),
     setupLog: [],
     migrationReport: [],

@@ -65,7 +65,7 @@ export function toSoftwareUpdate(
   };
 }
 
-function uniqueIdFor(key: string, seed: number): string {
+export function uniqueIdFor(key: string, seed: number): string {
   // FNV-1a over the key, spread into a GUID shape: stable for the same key and seed.
   const hash = (salt: number) => {
     let h = (0x811c9dc5 ^ seed ^ salt) >>> 0;

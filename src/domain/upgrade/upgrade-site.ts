@@ -1,3 +1,4 @@
+import { factsAfterSetup, scanToolAdvertisements, siteSystemsAfterSetup } from '../after-upgrade/site-after-setup';
 import { formatCount } from '../format';
 import type { Collection, Package, Sms2003Advertisement } from '../model/site-objects';
 import { OBJECT_TYPES, RIGHTS_BY_OBJECT_TYPE, type Grant, type ObjectType, type Right } from '../rights/rights';
@@ -363,6 +364,12 @@ export function upgradeSite(sms2003: Sms2003Site, choices: SetupChoices, scale: 
     deploymentPackages: [],
     searchFolders: [],
     packages,
+    advertisements: scanToolAdvertisements(sms2003, collections),
+    siteSystems: siteSystemsAfterSetup(sms2003, siteCode),
+    softwareUpdatePoint: null,
+    jobs: [],
+    statusMessages: [],
+    facts: factsAfterSetup(sms2003),
     grants,
     setupLog: log.lines,
     migrationReport: report,

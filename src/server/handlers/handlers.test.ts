@@ -586,9 +586,9 @@ describe('POST /api/demo/reset', () => {
     expect(await harness().store.load()).toMatchObject({ stage: 'just-upgraded', log: [] });
   });
 
-  it('{ "stage": "synchronized" } is 409 CONFLICT with the rule, and changes nothing', async () => {
+  it('{ "stage": "configured" } is 409 CONFLICT with the rule, and changes nothing', async () => {
     const before = await snapshot();
-    const { status, body } = await reset(JSON.stringify({ stage: 'synchronized' }));
+    const { status, body } = await reset(JSON.stringify({ stage: 'configured' }));
     expect(status).toBe(409);
     expect(body.error?.code).toBe('CONFLICT');
     expect((body.error as { rule?: string } | undefined)?.rule).toBe('stage-not-available');
@@ -656,7 +656,7 @@ describe('GET /api/session and POST /api/session/notice/dismiss', () => {
     expect(body.stages).toEqual([
       { id: 'before-upgrade', name: 'Before upgrade', available: true },
       { id: 'just-upgraded', name: 'Just upgraded', available: true },
-      { id: 'synchronized', name: 'Synchronized', available: false },
+      { id: 'synchronized', name: 'Synchronized', available: true },
       { id: 'configured', name: 'Configured', available: false },
     ]);
     expect(sessionSchema.safeParse(body).success).toBe(true);
@@ -698,7 +698,7 @@ describe('persistence: the saved site', () => {
   it.each<[string, unknown]>([
     ['garbage', { foo: 1 }],
     ['a saved site of schema version 99', { ...validSaved(), schemaVersion: 99 }],
-    ['a saved site whose stage this console cannot build', validSaved({ stage: 'synchronized' })],
+    ['a saved site whose stage this console cannot build', validSaved({ stage: 'configured' })],
     ['a string', 'not a site'],
   ])('starting over %s starts from Just upgraded with a notice, keeping it aside', async (_label, garbage) => {
     const store = new MemorySiteStore(garbage);

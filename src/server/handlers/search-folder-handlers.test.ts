@@ -118,6 +118,8 @@ describe('POST /api/search-folders: create', () => {
       name: 'Critical - last 12 months',
       criteria: searchFolderCriteriaSchema.parse(CRITICAL_LAST_YEAR),
       by: smsadmin,
+      // Stamped with the site clock, so a replay does it at the same site time.
+      at: harness().backend.now(),
     });
     // The creator's instance grant is in the state, so the log gives it back on replay.
     expect(harness().backend.state.grants.at(-1)).toEqual({

@@ -16,7 +16,9 @@ export function sessionOf(backend: Backend): Session {
     defaultNodeId: defaultNodeFor(backend.state.phase),
     stage: backend.stage,
     stages: STAGES.map((stage) => ({ id: stage.id, name: stage.name, available: isBuildableStage(stage.id) })),
-    clock: backend.state.clock,
+    clock: backend.now(),
+    clockSpeed: backend.clockSetting.speed,
+    clockPaused: backend.clockSetting.paused,
     administrators: backend.state.administrators,
     notice: backend.notice,
   };

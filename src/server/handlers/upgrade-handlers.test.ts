@@ -122,6 +122,7 @@ describe('the Before upgrade stage: the SMS 2003 site, read-only', () => {
     expect((body.stages as Array<{ id: string; available: boolean }>).filter((s) => s.available)).toEqual([
       { id: 'before-upgrade', name: 'Before upgrade', available: true },
       { id: 'just-upgraded', name: 'Just upgraded', available: true },
+      { id: 'synchronized', name: 'Synchronized', available: true },
     ]);
   });
 

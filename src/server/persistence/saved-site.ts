@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { STAGES } from '@/domain/scenario/contoso-names';
 import { scaleSchema } from '@/domain/scenario/scale';
 import { operationSchema } from '@/domain/operations/operations';
+import type { SiteClock } from '@/domain/site-clock/site-clock';
 
 /** Bumped whenever the saved shape changes; a saved site of another version is set aside, never misread. */
 export const SAVED_SITE_SCHEMA_VERSION = 1;
@@ -36,6 +37,12 @@ export interface SiteStore {
   saveIfUnchanged(expectedRevision: number, site: SavedSite): Promise<boolean>;
   /** Keeps an unreadable saved site aside (for download) under a name of its own; returns that name. */
   setAside(value: unknown): Promise<string>;
+  /**
+   * The site clock, kept apart from the site: it is refreshed every few seconds while a console is open, and those
+   * writes must not count as changes of the site (they would make other tabs reload).
+   */
+  loadClock(): Promise<unknown>;
+  saveClock(clock: SiteClock): Promise<void>;
 }
 
 export class MemorySiteStore implements SiteStore {
@@ -55,6 +62,16 @@ export class MemorySiteStore implements SiteStore {
     if (storedRevision(this.value) !== expectedRevision) return false;
     this.value = structuredClone(site);
     return true;
+  }
+
+  private clock: unknown = undefined;
+
+  async loadClock() {
+    return this.clock;
+  }
+
+  async saveClock(clock: SiteClock) {
+    this.clock = structuredClone(clock);
   }
 
   async setAside(value: unknown) {

@@ -1,0 +1,102 @@
+import type { Job } from '../model/after-upgrade-objects';
+import type { SiteState } from '../site-state';
+import { isOtherScanToolUpdate } from './catalog-rules';
+import { completeItmuCatalogSync } from './itmu-catalog';
+import { nextMilestoneAt, reportMilestones, reportStatus } from './jobs';
+import { completeContentDownload } from './package-source';
+import { completeSoftwareUpdatePointSync } from './software-update-point';
+import { withDerivedUpdateFlags } from './update-flags';
+
+/**
+ * Things that happen on their own as the site clock passes a time: running jobs end, and the other scan tools'
+ * expired updates leave the site database after their retention period.
+ */
+interface SiteEvent {
+  at: string;
+  happen: (state: SiteState) => SiteState;
+}
+
+function completeJob(state: SiteState, job: Job): SiteState {
+  switch (job.kind) {
+    case 'software-update-point-sync':
+      return completeSoftwareUpdatePointSync(state, job.id, job.endsAt);
+    case 'itmu-catalog-sync':
+      return completeItmuCatalogSync(state, job.id, job.endsAt);
+    case 'package-content-download':
+      return completeContentDownload(state, job.id, job.endsAt);
+  }
+}
+
+/**
+ * "All other software updates will remain in an expired state ... and will eventually be removed from the
+ * Configuration Manager site database." Updates a deployment still holds stay until it no longer does.
+ */
+function removeOtherScanToolUpdates(state: SiteState, at: string): SiteState {
+  const held = new Set([
+    ...state.sms2003Advertisements.flatMap((ad) => ad.updateIds),
+    ...state.deployments.flatMap((deployment) => deployment.updateIds),
+  ]);
+  const removed = state.softwareUpdates.filter((update) => isOtherScanToolUpdate(update) && !held.has(update.id));
+  const removedIds = new Set(removed.map((update) => update.id));
+  const next: SiteState = withDerivedUpdateFlags({
+    ...state,
+    softwareUpdates: state.softwareUpdates.filter((update) => !removedIds.has(update.id)),
+    updateLists: state.updateLists.map((list) => ({
+      ...list,
+      updateIds: list.updateIds.filter((id) => !removedIds.has(id)),
+    })),
+    facts: { ...state.facts, otherScanToolUpdatesRemovedAt: at },
+  });
+  return reportStatus(next, at, [
+    {
+      component: 'SMS_WSUS_SYNC_MANAGER',
+      severity: 'Informational',
+      messageId: 6708,
+      description: `Removed ${removed.length} expired software updates of the other inventory scan tools' catalogs (Security Update Inventory Tool, Office Inventory Tool) from the site database: they cannot be synchronized, scanned or deployed.`,
+    },
+  ]);
+}
+
+function nextEvent(state: SiteState): SiteEvent | null {
+  let next: SiteEvent | null = null;
+  for (const job of state.jobs) {
+    if (job.state !== 'Running') continue;
+    const milestoneAt = nextMilestoneAt(job);
+    if (milestoneAt && milestoneAt < job.endsAt) {
+      if (!next || milestoneAt < next.at)
+        next = { at: milestoneAt, happen: (s) => reportMilestones(s, job.id, milestoneAt) };
+    } else if (!next || job.endsAt < next.at) next = { at: job.endsAt, happen: (s) => completeJob(s, job) };
+  }
+  const removalAt = state.facts.otherScanToolUpdatesRemovalAt;
+  if (removalAt && !state.facts.otherScanToolUpdatesRemovedAt && (!next || removalAt < next.at)) {
+    next = { at: removalAt, happen: (s) => removeOtherScanToolUpdates(s, removalAt) };
+  }
+  return next;
+}
+
+/** When the next thing happens on its own, or null when nothing is due. */
+export function nextEventAt(state: SiteState): string | null {
+  return nextEvent(state)?.at ?? null;
+}
+
+/**
+ * The site once its clock has reached `to`: every event due by then has happened, in time order. The same site comes
+ * back when nothing was due (the caller can keep what it derived from it).
+ */
+export function advanceSite(state: SiteState, to: string): SiteState {
+  let current = state;
+  for (let guard = 0; guard < 10_000; guard++) {
+    const event = nextEvent(current);
+    if (!event || Date.parse(event.at) > Date.parse(to)) return current;
+    current = event.happen(current);
+    if (Date.parse(event.at) > Date.parse(current.clock)) current = { ...current, clock: event.at };
+  }
+  return current;
+}
+
+/** The time the site's running jobs will all have ended, or null when none runs. */
+export function endOfRunningJobs(state: SiteState): string | null {
+  let end: string | null = null;
+  for (const job of state.jobs) if (job.state === 'Running' && (!end || job.endsAt > end)) end = job.endsAt;
+  return end;
+}
