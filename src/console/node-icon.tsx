@@ -399,6 +399,13 @@ export const NODE_GLYPH: Record<NodeKind, GlyphName> = {
   'sms2003-root': 'smsServers',
   'sms2003-software-updates': 'smsUpdates',
   'sms2003-advertisements-list': 'flag',
+  collection: 'computers',
+  advertisements: 'flag',
+  site: 'site',
+  'site-systems': 'database',
+  'system-status': 'report',
+  'status-messages': 'log',
+  'hidden-software-updates': 'searchFolder',
 };
 
 /** A 16 × 16 glyph, decorative: the label beside it says what it is. */

@@ -1,5 +1,9 @@
 import { RESOURCES, type ResourceName } from '@/domain/query/resources';
+import { clientView } from '@/features/collections/client-view';
 import { collectionView } from '@/features/collections/collection-view';
+import { siteSystemView } from '@/features/site-systems/site-system-view';
+import { advertisementView } from '@/features/software-distribution/advertisement-view';
+import { statusMessageView } from '@/features/status-messages/status-message-view';
 import { deploymentView } from '@/features/deployment-management/deployment-view';
 import { deploymentPackageView } from '@/features/deployment-packages/deployment-package-view';
 import { deploymentTemplateView } from '@/features/deployment-templates/deployment-template-view';
@@ -37,6 +41,10 @@ const BY_RESOURCE: Record<ResourceName, ViewConfig<AnyObject>> = {
   sites: erase(siteView),
   'setup-log': erase(setupLogView),
   'migration-report': erase(migrationReportView),
+  clients: erase(clientView),
+  advertisements: erase(advertisementView),
+  'site-systems': erase(siteSystemView),
+  'status-messages': erase(statusMessageView),
 };
 
 /**

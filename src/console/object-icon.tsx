@@ -16,6 +16,10 @@ export const OBJECT_GLYPH: Record<Exclude<ResourceName, 'software-updates'>, Gly
   sites: 'site',
   'setup-log': 'logLine',
   'migration-report': 'reportRow',
+  clients: 'computers',
+  advertisements: 'megaphone',
+  'site-systems': 'site',
+  'status-messages': 'logLine',
 };
 
 /** The 16 × 16 icon of one object in a list, decorative: the cell's text names the object. */

@@ -4,21 +4,33 @@ import { createHandlers } from './handlers';
 import { IndexedDbSiteStore } from './persistence/indexeddb-site-store';
 
 const CHANNEL = 'configmgr-console-site';
+/** How often the site clock's reading is saved while the console is open (a reload resumes from it). */
+const KEEP_CLOCK_EVERY_MS = 5_000;
 
 /**
  * Starts the mock backend in the browser: the site is loaded from IndexedDB (or generated), and MSW's service worker
  * routes /api/ requests to the handlers, which run in this page. Tabs of the console share the saved site: each save
- * is announced to the others, which reload it and call `onSiteChangedElsewhere` so the console refreshes.
+ * is announced to the others, which reload it and call `onSiteChangedElsewhere` so the console refreshes. The site
+ * clock is shared the same way.
  */
 export async function startMockBackend(onSiteChangedElsewhere: () => void): Promise<void> {
   const backend = await Backend.start({ store: new IndexedDbSiteStore() });
   if (typeof BroadcastChannel !== 'undefined') {
     const channel = new BroadcastChannel(CHANNEL);
     backend.onSaved((revision) => channel.postMessage({ type: 'site-saved', revision }));
-    channel.addEventListener('message', () => void backend.reloadFromStore());
+    backend.onClockChanged(() => channel.postMessage({ type: 'clock-changed' }));
+    channel.addEventListener('message', (event: MessageEvent<{ type?: string }>) => {
+      if (event.data?.type === 'clock-changed') {
+        void backend.reloadClockFromStore().then(onSiteChangedElsewhere);
+      } else {
+        void backend.reloadFromStore().then(() => backend.reloadClockFromStore());
+      }
+    });
   }
   // Also when a stale write of this tab was refused and the backend took the other tab's site.
   backend.onReloaded(onSiteChangedElsewhere);
+  setInterval(() => void backend.keepClock(), KEEP_CLOCK_EVERY_MS);
+  addEventListener('pagehide', () => void backend.keepClock());
   const worker = setupWorker(...createHandlers(backend));
   await worker.start({
     serviceWorker: { url: '/mockServiceWorker.js' },

@@ -1,8 +1,18 @@
-import { searchFolderIdOfNode, softwareUpdateFilterForNode } from '@/domain/console-tree/console-tree';
+import {
+  collectionIdOfNode,
+  searchFolderIdOfNode,
+  softwareUpdateFilterForNode,
+} from '@/domain/console-tree/console-tree';
 import type { ListQuery } from '@/domain/contract/api-contract';
 import { parseSort, selectAndSort } from '@/domain/query/list-query';
 import { fieldOf, RESOURCES, type Identified, type ResourceName } from '@/domain/query/resources';
-import { canOpenNodeOfType, canRead, missingReadOnTypeMessage, OBJECT_TYPE_NAMES } from '@/domain/rights/rights';
+import {
+  canOpenNodeOfType,
+  canRead,
+  missingReadOnTypeMessage,
+  missingRightOnObjectMessage,
+  OBJECT_TYPE_NAMES,
+} from '@/domain/rights/rights';
 import type { SoftwareUpdate } from '@/domain/model/software-update';
 import type { SearchFolder } from '@/domain/model/site-objects';
 import { whyCannotOnSearchFolder, whyCannotSeeSearchFolders } from '@/domain/search-folders/search-folder-rights';
@@ -70,11 +80,14 @@ export function listWindow(backend: Backend, account: string, resource: Resource
     if (!filter) throw badRequest('node', `node: "${node}" is not a node that lists software updates`);
     nodeFilter = filter as (item: Identified) => boolean;
   }
+  if (resource === 'clients') nodeFilter = collectionMembersFilter(backend, account, query.node);
   const key = [backend.version, account, resource, query.node ?? '', query.q, query.searchIn, sortText].join('\u0000');
   let ids = backend.listCache.get(key);
   if (!ids) {
+    // A collection's members are readable with the collection (checked above), not through All Systems.
     const include = (item: Identified) =>
-      (nodeFilter === null || nodeFilter(item)) && mayRead(backend, account, resource, item);
+      (nodeFilter === null || nodeFilter(item)) &&
+      (resource === 'clients' || mayRead(backend, account, resource, item));
     ids = selectAndSort(def, def.items(backend.state), { q: query.q, searchIn: query.searchIn, sort }, include).map(
       (item) => item.id,
     );
@@ -89,6 +102,29 @@ export function listWindow(backend: Backend, account: string, resource: Resource
     .map((id) => objectById(backend, resource, id))
     .filter((item) => item !== undefined);
   return { items, total: ids.length, offset: query.offset, limit: query.limit };
+}
+
+/**
+ * A collection's node lists its members, and needs Read on that collection (403 naming it). Without a node, the
+ * members of All Systems.
+ */
+function collectionMembersFilter(backend: Backend, account: string, node: string | undefined) {
+  if (node === undefined) {
+    // Outside a collection's node, the members of All Systems, to those who may read it (the resource's guard).
+    const all = new Set(backend.state.collectionMembers['SMS00001'] ?? []);
+    const readable = canRead(backend.rights, account, 'Collection', 'SMS00001');
+    return (item: Identified) => readable && all.has(item.id);
+  }
+  const collectionId = collectionIdOfNode(node);
+  if (collectionId === null) throw badRequest('node', `node: "${node}" is not a collection's node`);
+  const collection = backend.state.collections.find((candidate) => candidate.id === collectionId);
+  if (!collection)
+    throw badRequest('node', `node: "${node}" names no collection: there is no collection ${collectionId}`);
+  if (!canRead(backend.rights, account, 'Collection', collectionId)) {
+    throw forbidden(missingRightOnObjectMessage(account, 'Read', 'Collection', collectionId));
+  }
+  const members = new Set(backend.state.collectionMembers[collectionId] ?? []);
+  return (item: Identified) => members.has(item.id);
 }
 
 /**

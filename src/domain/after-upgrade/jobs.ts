@@ -139,13 +139,9 @@ export function finishJob(
   outcome: 'Succeeded' | 'Failed' | 'Cancelled',
   closing: StatusMessageDraft[] = [],
 ): SiteState {
-  const job = state.jobs.find((candidate) => candidate.id === jobId);
-  if (!job) return state;
-  const elapsed = minutesBetween(job.startedAt, time);
-  let next = state;
-  for (const milestone of job.milestones.filter((m) => m.afterMinutes <= elapsed + 1e-9)) {
-    next = reportStatus(next, addMinutes(job.startedAt, milestone.afterMinutes), [{ ...milestone, jobId }]);
-  }
+  if (!state.jobs.some((candidate) => candidate.id === jobId)) return state;
+  // What it had still to report by then, then its closing words.
+  let next = reportMilestones(state, jobId, time);
   next = reportStatus(
     next,
     time,

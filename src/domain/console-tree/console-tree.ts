@@ -1,5 +1,5 @@
 import { CLASSIFICATIONS, type SoftwareUpdate } from '../model/software-update';
-import type { SearchFolder } from '../model/site-objects';
+import type { Collection, SearchFolder } from '../model/site-objects';
 import { searchFolderMatcher } from '../search-folders/search-folder-criteria';
 import type { ResourceName } from '../query/resources';
 import type { SiteState } from '../site-state';
@@ -28,7 +28,14 @@ export type NodeKind =
   | 'migration-report'
   | 'sms2003-root'
   | 'sms2003-software-updates'
-  | 'sms2003-advertisements-list';
+  | 'sms2003-advertisements-list'
+  | 'collection'
+  | 'advertisements'
+  | 'site'
+  | 'site-systems'
+  | 'system-status'
+  | 'status-messages'
+  | 'hidden-software-updates';
 
 /** A node of the console tree. Its id is the path the console shows in its URL. */
 export interface ConsoleNode {
@@ -47,6 +54,13 @@ export const NODE_IDS = {
   collections: 'collections',
   softwareDistribution: 'software-distribution',
   packages: 'software-distribution/packages',
+  advertisements: 'software-distribution/advertisements',
+  centralSite: 'site-management/cen',
+  siteSettings: 'site-management/cen/site-settings',
+  siteSystems: 'site-management/cen/site-settings/site-systems',
+  systemStatus: 'system-status',
+  statusMessages: 'system-status/status-messages',
+  hiddenSoftwareUpdates: 'software-updates/update-repository/hidden-software-updates',
   softwareUpdates: 'software-updates',
   updateRepository: 'software-updates/update-repository',
   searchFolders: 'software-updates/update-repository/search-folders',
@@ -87,6 +101,19 @@ const leaf = (id: string, name: string, kind: NodeKind, resource: ResourceName |
   children: [],
 });
 
+/** The console tree node of a collection: a child of Collections that lists its members. */
+export function collectionNodeId(collectionId: string): string {
+  return `${NODE_IDS.collections}/${collectionId}`;
+}
+
+/** The collection a node id names, or null when the node is not a collection's. */
+export function collectionIdOfNode(nodeId: string): string | null {
+  const prefix = `${NODE_IDS.collections}/`;
+  if (!nodeId.startsWith(prefix)) return null;
+  const id = nodeId.slice(prefix.length);
+  return id !== '' && !id.includes('/') ? id : null;
+}
+
 /** The console tree node of a search folder: a child of Search Folders that lists the updates matching it. */
 export function searchFolderNodeId(folderId: string): string {
   return `${NODE_IDS.searchFolders}/${folderId}`;
@@ -109,6 +136,7 @@ export function buildConsoleTree(
   state: SiteState,
   readableUpdates: Iterable<SoftwareUpdate>,
   readableSearchFolders: readonly SearchFolder[] = [],
+  readableCollections: ReadonlyArray<Pick<Collection, 'id' | 'name'>> = [],
 ): ConsoleNode {
   const central = state.sites.find((site) => site.parentCode === null) ?? state.sites[0];
   const siteLabel = central ? `${central.code} - ${central.name}` : 'Site';
@@ -122,6 +150,15 @@ export function buildConsoleTree(
           {
             ...leaf(NODE_IDS.siteManagement, 'Site Management', 'site-management', 'sites'),
             children: [
+              {
+                ...leaf(NODE_IDS.centralSite, siteLabel, 'site', null),
+                children: [
+                  {
+                    ...leaf(NODE_IDS.siteSettings, 'Site Settings', 'container', null),
+                    children: [leaf(NODE_IDS.siteSystems, 'Site Systems', 'site-systems', 'site-systems')],
+                  },
+                ],
+              },
               leaf(NODE_IDS.setupLog, 'ConfigMgrSetup.log', 'setup-log', 'setup-log'),
               leaf(NODE_IDS.migrationReport, 'Migration Report', 'migration-report', 'migration-report'),
             ],
@@ -129,10 +166,18 @@ export function buildConsoleTree(
           {
             ...leaf(NODE_IDS.computerManagement, 'Computer Management', 'container', null),
             children: [
-              leaf(NODE_IDS.collections, 'Collections', 'collections', 'collections'),
+              {
+                ...leaf(NODE_IDS.collections, 'Collections', 'collections', 'collections'),
+                children: [...readableCollections]
+                  .sort((a, b) => a.name.localeCompare(b.name, 'en-US'))
+                  .map((collection) => leaf(collectionNodeId(collection.id), collection.name, 'collection', 'clients')),
+              },
               {
                 ...leaf(NODE_IDS.softwareDistribution, 'Software Distribution', 'container', null),
-                children: [leaf(NODE_IDS.packages, 'Packages', 'packages', 'packages')],
+                children: [
+                  leaf(NODE_IDS.packages, 'Packages', 'packages', 'packages'),
+                  leaf(NODE_IDS.advertisements, 'Advertisements', 'advertisements', 'advertisements'),
+                ],
               },
               {
                 ...leaf(NODE_IDS.softwareUpdates, 'Software Updates', 'software-updates', 'software-updates'),
@@ -144,6 +189,12 @@ export function buildConsoleTree(
                         ...leaf(NODE_IDS.searchFolders, 'Search Folders', 'search-folders', 'search-folders'),
                         children: searchFolderNodes(readableSearchFolders),
                       },
+                      leaf(
+                        NODE_IDS.hiddenSoftwareUpdates,
+                        'Hidden Software Updates',
+                        'hidden-software-updates',
+                        'software-updates',
+                      ),
                       ...classificationFolders(readableUpdates),
                     ],
                   },
@@ -179,6 +230,10 @@ export function buildConsoleTree(
                 ],
               },
             ],
+          },
+          {
+            ...leaf(NODE_IDS.systemStatus, 'System Status', 'system-status', null),
+            children: [leaf(NODE_IDS.statusMessages, 'Status Messages', 'status-messages', 'status-messages')],
           },
         ],
       },
@@ -305,6 +360,10 @@ export function softwareUpdateFilterForNode(
     nodeId === NODE_IDS.sms2003SoftwareUpdates
   ) {
     return visible;
+  }
+  if (nodeId === NODE_IDS.hiddenSoftwareUpdates) {
+    // The updates the LEGACY clean-up script hides, which no other node lists.
+    return (update) => update.hidden;
   }
   if (nodeId === NODE_IDS.wsusInfrastructureUpdates) {
     return (update) => visible(update) && update.product === WSUS_INFRASTRUCTURE_PRODUCT;

@@ -1,8 +1,10 @@
 import { z } from 'zod';
 import { softwareUpdateSchema } from '../model/software-update';
 import { migrationReportRowSchema, setupLogLineSchema } from '../model/upgrade-records';
+import { advertisementSchema, siteSystemSchema, statusMessageSchema } from '../model/after-upgrade-objects';
 import {
   administratorSchema,
+  clientSchema,
   collectionSchema,
   deploymentPackageSchema,
   deploymentSchema,
@@ -102,6 +104,10 @@ export const RESOURCE_ITEM_SCHEMAS = {
   sites: siteSchema,
   'setup-log': setupLogLineSchema,
   'migration-report': migrationReportRowSchema,
+  clients: clientSchema,
+  advertisements: advertisementSchema,
+  'site-systems': siteSystemSchema,
+  'status-messages': statusMessageSchema,
 } as const satisfies Record<ResourceName, z.ZodType>;
 export type ResourceItem<R extends ResourceName> = z.infer<(typeof RESOURCE_ITEM_SCHEMAS)[R]>;
 

@@ -11,6 +11,8 @@ import type {
   Sms2003Advertisement,
   UpdateList,
 } from '../model/site-objects';
+import type { Advertisement, SiteSystem, StatusMessage } from '../model/after-upgrade-objects';
+import type { Client } from '../model/site-objects';
 import type { ObjectType } from '../rights/rights';
 import type { MigrationReportRow, SetupLogLine, SiteState } from '../site-state';
 import { fieldText, type FieldDef } from './fields';
@@ -29,6 +31,10 @@ export const RESOURCE_NAMES = [
   'sites',
   'setup-log',
   'migration-report',
+  'clients',
+  'advertisements',
+  'site-systems',
+  'status-messages',
 ] as const;
 export type ResourceName = (typeof RESOURCE_NAMES)[number];
 
@@ -309,6 +315,76 @@ export const RESOURCES: Record<ResourceName, ResourceDef> = {
     items: (state) => state.migrationReport,
     nameOf: (r) => `${r.objectKind} ${r.name}`,
     guard: (r) => r.guard,
+  }),
+  clients: define<Client>({
+    name: 'clients',
+    objectType: 'Collection',
+    noun: 'collection members',
+    fields: [
+      text('name', 'Name', (c) => c.name),
+      text('clientType', 'Client Type', (c) => c.clientType),
+      text('siteCode', 'Site Code', (c) => c.siteCode),
+      text('operatingSystem', 'Operating System', (c) => c.operatingSystem),
+      number('catalogRevision', 'Catalog Revision', (c) => c.catalogRevision),
+    ],
+    defaultSort: 'name:asc',
+    items: (state) => state.clients,
+    nameOf: (c) => c.name,
+    // Members are listed by collection; outside one, All Systems guards them.
+    guard: () => ({ objectType: 'Collection', id: 'SMS00001' }),
+  }),
+  advertisements: define<Advertisement>({
+    name: 'advertisements',
+    objectType: 'Advertisement',
+    configMgrOnly: true,
+    fields: [
+      text('name', 'Name', (a) => a.name),
+      text('id', 'Advertisement ID', (a) => a.id),
+      text('packageName', 'Package', (a) => a.packageName),
+      text('programName', 'Program', (a) => a.programName),
+      text('collectionName', 'Collection', (a) => a.collectionName),
+      text('scanTool', 'Scan Tool', (a) => a.scanTool),
+      dateTime('lastRunAt', 'Last Run', (a) => a.lastRunAt),
+      text('lastRunStatus', 'Last Run Status', (a) => a.lastRunStatus),
+    ],
+    defaultSort: 'name:asc',
+    items: (state) => state.advertisements,
+    nameOf: (a) => a.name,
+  }),
+  'site-systems': define<SiteSystem>({
+    name: 'site-systems',
+    objectType: 'Site',
+    configMgrOnly: true,
+    noun: 'site systems',
+    fields: [
+      text('name', 'Name', (s) => s.name),
+      text('siteCode', 'Site Code', (s) => s.siteCode),
+      text('roles', 'Roles', (s) => s.roles.join('; ')),
+    ],
+    defaultSort: 'name:asc',
+    items: (state) => state.siteSystems,
+    nameOf: (s) => s.name,
+    guard: (s) => ({ objectType: 'Site', id: s.siteCode }),
+  }),
+  'status-messages': define<StatusMessage>({
+    name: 'status-messages',
+    objectType: 'Site',
+    configMgrOnly: true,
+    noun: 'status messages',
+    fields: [
+      { key: 'severity', caption: 'Severity', kind: 'text', get: (m) => m.severity },
+      dateTime('time', 'Date / Time', (m) => m.time),
+      text('siteCode', 'Site Code', (m) => m.siteCode),
+      text('component', 'Component', (m) => m.component),
+      number('messageId', 'Message ID', (m) => m.messageId),
+      text('description', 'Description', (m) => m.description),
+      number('number', 'Number', (m) => Number(m.id)),
+    ],
+    // Newest first, in the order the components reported.
+    defaultSort: 'number:desc',
+    items: (state) => state.statusMessages,
+    nameOf: (m) => `Status message ${m.id}`,
+    guard: (m) => ({ objectType: 'Site', id: m.siteCode }),
   }),
 };
 

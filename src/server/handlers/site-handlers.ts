@@ -5,6 +5,7 @@ import { STAGES, type StageId } from '@/domain/scenario/contoso-names';
 import { isBuildableStage } from '@/domain/scenario/contoso-stage';
 import type { Backend } from '../backend';
 import { conflict } from '../errors';
+import { canRead } from '@/domain/rights/rights';
 import { readableSearchFolders, readableSoftwareUpdates } from '../queries';
 import { json, jsonBodyOf, parseOr400, requireAdmin } from './http';
 
@@ -47,6 +48,9 @@ export function siteHandlers(backend: Backend) {
           backend.state,
           readableSoftwareUpdates(backend, account),
           readableSearchFolders(backend, account),
+          backend.state.collections.filter((collection) =>
+            canRead(backend.rights, account, 'Collection', collection.id),
+          ),
         );
       }),
     ),

@@ -27,6 +27,9 @@ const NOUNS: Record<string, string> = {
   'search-folders': 'search folders',
   'setup-log': 'ConfigMgrSetup.log lines',
   'migration-report': 'migration report rows',
+  advertisements: 'advertisements',
+  'site-systems': 'site systems',
+  'status-messages': 'status messages',
 };
 
 /** One harness per describe block, stopped after it, so no server listens between blocks or files. */
