@@ -3,16 +3,19 @@ import { useState } from 'react';
 import { setConnectedAdmin, useConnectedAdmin } from '@/api/connection';
 import { sessionQuery, useResetDemo } from '@/api/session';
 import { formatDateTime } from '@/domain/format';
+import { SiteClockMenu, useSiteClock } from '@/features/site-jobs';
 import { Dialog } from '@/ui/dialog';
 import { useConsoleView } from './console-url';
 
-/** The header: the site, "Connected as", the stage, the site clock and "Reset demo". */
+/** The header: the site, "Connected as", the stage, the site clock (ticking, with its Clock menu) and "Reset demo". */
 export function ConsoleHeader() {
   const admin = useConnectedAdmin();
   const session = useQuery(sessionQuery());
   const reset = useResetDemo(admin);
   const [, setView] = useConsoleView();
   const [confirmStage, setConfirmStage] = useState<string | null>(null);
+  // Ticks in the page between the server's readings of the clock.
+  const clock = useSiteClock(admin);
   const data = session.data;
   const stages = data?.stages.filter((stage) => stage.available) ?? [];
   const stageName = (id: string) => data?.stages.find((stage) => stage.id === id)?.name ?? id;
@@ -62,8 +65,11 @@ export function ConsoleHeader() {
           ))}
         </select>
       </label>
-      <span className="whitespace-nowrap" aria-label="Site clock">
-        Site clock: {data ? formatDateTime(data.clock) : '…'}
+      <span className="flex items-center gap-1.5">
+        <span className="whitespace-nowrap tabular-nums" role="timer" aria-label="Site clock">
+          Site clock: {clock.time ? formatDateTime(clock.time) : '…'}
+        </span>
+        <SiteClockMenu admin={admin} />
       </span>
       <button
         type="button"

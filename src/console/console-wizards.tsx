@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useConnectedAdmin } from '@/api/connection';
 import { sessionQuery } from '@/api/session';
+import { AfterUpgradeDialogs, isAfterUpgradeDialog } from '@/features/after-upgrade';
 import { isSearchFolderDialog, SearchFolderDialogs } from '@/features/search-folders';
 import { SetupWizard } from '@/features/site-upgrade/setup-wizard';
 import { NODE_IDS, searchFolderNodeId } from '@/domain/console-tree/console-tree';
@@ -24,6 +25,18 @@ export function ConsoleWizards() {
         }
         onClose={() => setView({ wizard: null })}
         onOpenNode={(nodeId) => setView({ nodeId, wizard: null, selectedId: null })}
+      />
+    );
+  }
+  if (isAfterUpgradeDialog(view.wizard)) {
+    return (
+      <AfterUpgradeDialogs
+        admin={admin}
+        dialog={view.wizard}
+        nodeId={view.nodeId}
+        selectedId={view.selectedId}
+        onClose={() => setView({ wizard: null })}
+        onDeleted={() => setView({ wizard: null, selectedId: null, propertiesId: null })}
       />
     );
   }

@@ -370,6 +370,88 @@ export const GLYPHS = {
       <path d="M7 4.5h2v3.5h2l-3 3.5-3-3.5h2z" fill="#fff" />
     </>
   ),
+  collection: (
+    <>
+      <rect x="0.5" y="1.5" width="15" height="13" rx="2" fill="#eef4fb" stroke={INK.blueLine} className="ic-o" />
+      {monitor(2, 3, 7, 5)}
+      {monitor(7, 7, 7, 5)}
+    </>
+  ),
+  client: (
+    <>
+      {monitor(1, 1, 14, 10)}
+      <rect className="ic-o" x="2.5" y="13.5" width="11" height="1" fill={INK.grey} stroke={INK.greyLine} {...CRISP} />
+    </>
+  ),
+  advertisement: (
+    <>
+      <path className="ic-o" d="M2.5 1v14" stroke={INK.greyLine} {...CRISP} />
+      <path
+        className="ic-o"
+        d="M3.5 1.5h9l-2 2.5 2 2.5h-9z"
+        fill={INK.blue}
+        stroke={INK.blueLine}
+        strokeLinejoin="round"
+      />
+      {box(6, 8, 9, 7)}
+    </>
+  ),
+  siteNode: (
+    <>
+      <path className="ic-o" d="M1.5 6.5l6.5-5 6.5 5z" fill={INK.blue} stroke={INK.blueLine} strokeLinejoin="round" />
+      <rect className="ic-o" x="2.5" y="6.5" width="11" height="8" fill="#dbe6f3" stroke={INK.blueLine} {...CRISP} />
+      <path d="M4 8h2v2h-2zM7 8h2v2h-2zM10 8h2v2h-2zM4 11h2v2h-2zM10 11h2v2h-2z" fill={INK.blue} {...CRISP} />
+      <rect x="7" y="11" width="2" height="3" fill={INK.blueLine} {...CRISP} />
+    </>
+  ),
+  siteSystems: (
+    <>
+      {folder()}
+      {tower(9, 5, 11)}
+    </>
+  ),
+  siteSystem: (
+    <>
+      {tower(2, 1, 14)}
+      {gear(11.5, 10.5)}
+    </>
+  ),
+  systemStatus: (
+    <>
+      <rect className="ic-o" x="1.5" y="2.5" width="13" height="11" fill="#1d2b3a" stroke={INK.greyLine} {...CRISP} />
+      <path d="M2 8.5h3l1.5-3 2 6 1.5-3h4" fill="none" stroke="#5fe35a" strokeLinejoin="round" />
+    </>
+  ),
+  statusMessages: (
+    <>
+      {sheet()}
+      <circle cx="5" cy="5.5" r="1.3" fill={INK.blue} />
+      <circle cx="5" cy="8.5" r="1.3" fill="#e8b92c" />
+      <circle cx="5" cy="11.5" r="1.3" fill={INK.red} />
+      <path d="M7 5.5h4M7 8.5h4M7 11.5h3" stroke={INK.paperLine} {...CRISP} />
+    </>
+  ),
+  statusMessage: (
+    <>
+      <path
+        className="ic-o"
+        d="M1.5 2.5h13v8h-7l-3 3v-3h-3z"
+        fill="#fff"
+        stroke={INK.paperLine}
+        strokeLinejoin="round"
+      />
+      <circle cx="8" cy="4.5" r="1" fill={INK.blue} />
+      <rect x="7" y="6" width="2" height="3" fill={INK.blue} {...CRISP} />
+    </>
+  ),
+  hiddenUpdates: (
+    <>
+      {folder()}
+      <circle cx="11.5" cy="11.5" r="3.5" fill="#9aa5b1" stroke={INK.greyLine} />
+      <path d="M11.5 9.5v3.5M9.5 11.5l2 2 2-2" fill="none" stroke="#fff" strokeLinecap="square" />
+      <path d="M8 15l7-7" stroke={INK.red} strokeWidth="1.5" strokeLinecap="round" />
+    </>
+  ),
 } satisfies Record<string, ReactNode>;
 
 export type GlyphName = keyof typeof GLYPHS;
@@ -399,13 +481,13 @@ export const NODE_GLYPH: Record<NodeKind, GlyphName> = {
   'sms2003-root': 'smsServers',
   'sms2003-software-updates': 'smsUpdates',
   'sms2003-advertisements-list': 'flag',
-  collection: 'computers',
-  advertisements: 'flag',
-  site: 'site',
-  'site-systems': 'database',
-  'system-status': 'report',
-  'status-messages': 'log',
-  'hidden-software-updates': 'searchFolder',
+  collection: 'collection',
+  advertisements: 'advertisement',
+  site: 'siteNode',
+  'site-systems': 'siteSystems',
+  'system-status': 'systemStatus',
+  'status-messages': 'statusMessages',
+  'hidden-software-updates': 'hiddenUpdates',
 };
 
 /** A 16 × 16 glyph, decorative: the label beside it says what it is. */

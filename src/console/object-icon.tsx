@@ -11,15 +11,15 @@ export const OBJECT_GLYPH: Record<Exclude<ResourceName, 'software-updates'>, Gly
   'sms2003-advertisements': 'megaphone',
   'deployment-packages': 'updatePackage',
   'search-folders': 'searchFolder',
-  collections: 'computers',
+  collections: 'collection',
   packages: 'box',
   sites: 'site',
   'setup-log': 'logLine',
   'migration-report': 'reportRow',
-  clients: 'computers',
-  advertisements: 'megaphone',
-  'site-systems': 'site',
-  'status-messages': 'logLine',
+  clients: 'client',
+  advertisements: 'advertisement',
+  'site-systems': 'siteSystem',
+  'status-messages': 'statusMessage',
 };
 
 /** The 16 × 16 icon of one object in a list, decorative: the cell's text names the object. */

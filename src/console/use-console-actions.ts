@@ -11,6 +11,7 @@ import { formatCount } from '@/domain/format';
 import { RESOURCE_NAMES, RESOURCES, type ResourceName } from '@/domain/query/resources';
 import { rangesParam, selectedCount, selectedRanges } from '@/ui/grid-selection';
 import type { MenuItem } from '@/ui/context-menu';
+import { useAfterUpgradeActions } from '@/features/after-upgrade';
 import { useSearchFolderActions } from '@/features/search-folders';
 import { useConsoleView, type ConsoleView } from './console-url';
 import { columnsInLayout, viewForNode, viewKeyFor } from './node-views';
@@ -65,7 +66,17 @@ export function useConsoleActions() {
   };
 
   const searchFolderActions = useSearchFolderActions(admin, node, (dialog) => setView({ wizard: dialog }));
-  const nodeActions: Action[] = [...searchFolderActions];
+  const afterUpgrade = useAfterUpgradeActions({
+    admin,
+    node,
+    phase: session.data?.phase,
+    focused,
+    selectedCount: count,
+    // An object's dialog acts on the object it was opened for, kept in the URL as the selection.
+    open: (dialog, selectedId) => setView(selectedId ? { selectedId, wizard: dialog } : { wizard: dialog }),
+    report,
+  });
+  const nodeActions: Action[] = [...searchFolderActions, ...afterUpgrade.nodeActions];
   if (beforeUpgrade) {
     nodeActions.push({
       label: 'Upgrade Site...',
@@ -136,6 +147,7 @@ export function useConsoleActions() {
       },
     );
   }
+  objectActions.push(...afterUpgrade.objectActions);
   const selectionTitle =
     count === 1 && focused && resource
       ? RESOURCES[resource].nameOf(focused)

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CONTOSO } from './contoso-names';
-import { buildContosoStage, DEFAULT_SEED } from './contoso-stage';
+import { buildContosoStage, buildWorld, DEFAULT_SEED, runSteps, stageSteps } from './contoso-stage';
 import { DEFAULT_SCALE, scaleForSoftwareUpdates, type Scale } from './scale';
 import type { SiteState } from '../site-state';
 import { LEGACY_SUFFIX } from '../upgrade/legacy-title';
@@ -118,5 +118,78 @@ describe('the Contoso scenario at its Just upgraded stage', () => {
   it('gives every update a unique id', () => {
     const site = buildContosoStage('just-upgraded', DEFAULT_SEED, scaleForSoftwareUpdates(10_000));
     expect(new Set(site.softwareUpdates.map((u) => u.id)).size).toBe(site.softwareUpdates.length);
+  });
+});
+
+describe('the Contoso scenario at its Synchronized stage', () => {
+  const justUpgraded = buildWorld('just-upgraded', DEFAULT_SEED, DEFAULT_SCALE);
+  const synchronized = buildWorld('synchronized', DEFAULT_SEED, DEFAULT_SCALE);
+  const site = buildContosoStage('synchronized', DEFAULT_SEED, DEFAULT_SCALE);
+  const configMgr = 'Configuration Manager 2007';
+
+  it('is the Just upgraded site plus the stage steps, run by hand', () => {
+    const upgradeSteps = stageSteps('just-upgraded');
+    expect(stageSteps('synchronized').slice(0, upgradeSteps.length)).toEqual(upgradeSteps);
+    const afterUpgrade = stageSteps('synchronized').slice(upgradeSteps.length);
+    expect(afterUpgrade.length).toBeGreaterThan(0);
+    expect(JSON.stringify(runSteps(justUpgraded, afterUpgrade, DEFAULT_SCALE))).toBe(JSON.stringify(synchronized));
+    expect(JSON.stringify(site)).toBe(JSON.stringify(synchronized.configMgr));
+  });
+
+  it('holds every named object', () => {
+    expectNamedObjects(site);
+  });
+
+  it('has the software update point on CEN-SMS01, synchronized', () => {
+    expect(site.softwareUpdatePoint?.serverName).toBe(CONTOSO.sites.central.serverName);
+    expect(site.softwareUpdatePoint?.lastSynchronizedAt).not.toBeNull();
+    const server = site.siteSystems.find((system) => system.id === CONTOSO.sites.central.serverName);
+    expect(server?.roles).toContain('ConfigMgr software update point');
+  });
+
+  it('has the ITMU catalog synchronized with KB 954474 installed, and the custom catalog republished', () => {
+    expect(site.facts.siteServerUpdates).toContain('954474');
+    expect(site.facts.itmuCatalogDate > CONTOSO.lastWorkingItmuCatalog).toBe(true);
+    expect(site.facts.customCatalogRepublishedAt).not.toBeNull();
+    const migrated = site.softwareUpdates.filter(
+      (u) => u.legacy && (u.sourceCatalog === 'Microsoft Update' || u.sourceCatalog === 'Custom Updates'),
+    );
+    expect(migrated.every((u) => !u.expired)).toBe(true);
+  });
+
+  it('has the 400 CEN clients of CEN Pilot Workstations (150) and All Windows Server 2003 Systems (250) upgraded', () => {
+    const upgraded = site.clients.filter((c) => c.clientType === configMgr);
+    expect(upgraded).toHaveLength(400);
+    expect(upgraded.every((c) => c.siteCode === 'CEN')).toBe(true);
+    const byName = (name: string) => site.collections.find((c) => c.name === name);
+    expect(byName('CEN Pilot Workstations')).toMatchObject({ configMgrClientCount: 150, sms2003ClientCount: 0 });
+    expect(byName('All Windows Server 2003 Systems')).toMatchObject({
+      configMgrClientCount: 250,
+      sms2003ClientCount: 0,
+    });
+    expect(byName('All Systems')).toMatchObject({ configMgrClientCount: 400, sms2003ClientCount: 1100 });
+    expect(byName('LON Workstations')).toMatchObject({ configMgrClientCount: 0, sms2003ClientCount: 300 });
+  });
+
+  it('has every synchronized MS08-067 update Deployable to SMS 2003', () => {
+    const ms08067 = site.softwareUpdates.filter((u) => u.bulletinId === 'MS08-067' && !u.legacy);
+    expect(ms08067.map((u) => u.title)).toEqual(
+      expect.arrayContaining([
+        'Security Update for Windows XP (KB958644)',
+        'Security Update for Windows Server 2003 (KB958644)',
+      ]),
+    );
+    expect(ms08067.every((u) => u.deployableToSms2003)).toBe(true);
+  });
+
+  it.each(CONTOSO.notDeployableToSms2003)('has "%s", not Deployable to SMS 2003', (title) => {
+    const updates = site.softwareUpdates.filter((u) => u.title === title);
+    expect(updates).toHaveLength(1);
+    expect(updates[0]).toMatchObject({ legacy: false, expired: false, deployableToSms2003: false });
+  });
+
+  it('has no job still running', () => {
+    expect(site.jobs.length).toBeGreaterThan(0);
+    expect(site.jobs.filter((job) => job.state === 'Running')).toEqual([]);
   });
 });

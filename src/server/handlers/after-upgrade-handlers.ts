@@ -118,7 +118,8 @@ export function afterUpgradeHandlers(backend: Backend) {
     const now = backend.now();
     return {
       now,
-      ...{ clockSpeed: backend.clockSetting.speed, clockPaused: backend.clockSetting.paused },
+      clockSpeed: backend.clockSetting.speed,
+      clockPaused: backend.clockSetting.paused,
       jobs: [...backend.state.jobs].reverse().map((job) => ({
         ...job,
         percent: jobPercent(job, now),

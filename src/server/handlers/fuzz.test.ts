@@ -1,5 +1,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SITE_ACTIONS } from '@/domain/after-upgrade/after-upgrade-actions';
+import { SUP_CLASSIFICATIONS, SUP_LANGUAGES, SUP_PRODUCTS } from '@/domain/after-upgrade/software-update-point';
 import { ADMIN_HEADER } from '@/domain/contract/api-contract';
 import { RESOURCE_NAMES } from '@/domain/query/resources';
 import { startTestBackend } from '../test-harness';
@@ -23,7 +25,8 @@ const NUM_RUNS = 250;
 
 const ADMINS = ['CONTOSO\\smsadmin', 'CONTOSO\\patchadmin', 'CONTOSO\\lonadmin', 'CONTOSO\\auditor'];
 const adminArb: fc.Arbitrary<string | null> = fc.oneof(
-  { weight: 6, arbitrary: fc.constantFrom(...ADMINS) },
+  // CONTOSO\smsadmin twice as often as each other administrator: most changes are theirs to make.
+  { weight: 6, arbitrary: fc.constantFrom(...ADMINS, 'CONTOSO\\smsadmin') },
   { weight: 1, arbitrary: fc.constantFrom('contoso\\SMSADMIN', 'CONTOSO\\nobody', '', ' ', 'smsadmin', 'CONTOSO\\') },
   // Header values must be ByteStrings without CR/LF: printable ASCII only.
   {
@@ -173,7 +176,64 @@ interface SiteFacts {
   idsByResource: Record<string, string[]>;
   nodeIds: string[];
   siteFile: Record<string, unknown>;
+  jobIds: string[];
 }
+
+/** A list drawn from the values offered, with a stranger now and then; or any JSON value. */
+function pickedFrom(values: readonly string[], strangers: string[]): fc.Arbitrary<unknown> {
+  return fc.oneof(
+    { weight: 6, arbitrary: fc.subarray([...values], { minLength: 1 }) },
+    {
+      weight: 1,
+      arbitrary: fc.array(fc.oneof(fc.constantFrom(...values, ...strangers), fc.string()), { maxLength: 4 }),
+    },
+    { weight: 1, arbitrary: jsonValueArb },
+  );
+}
+
+/** The bodies of the endpoints of the site after the upgrade (docs/api.md, "After the upgrade"). */
+const softwareUpdatePointBodyArb = fc.record(
+  {
+    serverName: fc.oneof(
+      { weight: 3, arbitrary: fc.constant('CEN-SMS01') },
+      { weight: 1, arbitrary: fc.constantFrom('cen-sms01', 'LON-SMS01', 'WSUS-01', '') },
+      { weight: 1, arbitrary: nameArb },
+    ),
+    products: pickedFrom(SUP_PRODUCTS, ['Windows 95', 'windows xp', '']),
+    classifications: pickedFrom(SUP_CLASSIFICATIONS, ['Drivers', 'security updates']),
+    languages: pickedFrom(SUP_LANGUAGES, ['Klingon', 'english']),
+  },
+  // bodyArb adds the bodies with fields left out, wrong or extra.
+  { requiredKeys: ['products', 'classifications', 'languages'] },
+);
+const clockBodyArb = fc.oneof(
+  fc.record(
+    { type: fc.constant('speed'), speed: fc.oneof(fc.constantFrom(1, 60, 600, 0, -60, 7, 1e308), jsonValueArb) },
+    { requiredKeys: ['type'] },
+  ),
+  fc.record({ type: fc.constant('pause'), paused: fc.oneof(fc.boolean(), jsonValueArb) }, { requiredKeys: ['type'] }),
+  fc.record(
+    {
+      type: fc.constant('fast-forward'),
+      minutes: fc.oneof(fc.integer({ min: -5, max: 60 * 24 * 31 }), fc.double(), jsonValueArb),
+    },
+    { requiredKeys: ['type'] },
+  ),
+  fc.constant({ type: 'fast-forward-to-end-of-jobs' }),
+  fc.record({ type: fc.oneof(fc.constantFrom('rewind', 'SPEED', ''), jsonValueArb) }),
+);
+const sourcePathArb = fc.oneof(
+  fc.constantFrom(
+    '\\\\CEN-SMS01\\PkgSrc$\\OfficeQ1',
+    '\\\\CEN-SMS01\\PkgSrc$\\OfficeQ1-New',
+    '\\\\LON-SMS01\\PkgSrc$\\OfficeQ1',
+    'C:\\PkgSrc\\OfficeQ1',
+    'not a path',
+    '\\\\' + 'x'.repeat(300),
+  ),
+  fc.string(),
+  jsonValueArb,
+);
 
 function siteFileArb(facts: SiteFacts): fc.Arbitrary<unknown> {
   const file = facts.siteFile;
@@ -216,6 +276,18 @@ function requestArb(facts: SiteFacts): fc.Arbitrary<FuzzRequest> {
     facts.idsByResource['search-folders']?.length ? facts.idsByResource['search-folders'] : ['SF000001'],
   );
   const anyMethod = fc.constantFrom('GET', 'POST', 'PUT', 'PATCH', 'DELETE');
+  const idsOf = (resource: string, fallback: string) =>
+    idArb(facts.idsByResource[resource]?.length ? (facts.idsByResource[resource] as string[]) : [fallback]);
+  const updateIds = idsOf('software-updates', '16777217');
+  const sms2003AdvertisementIds = idArb(['CEN20001', 'CEN20002', 'CEN20004', 'LON20001']);
+  const advertisementIds = idArb(['CEN2000A', 'CEN2000B', 'CEN2000C', 'CEN2000D', 'CEN2000E']);
+  const packageIds = idsOf('packages', 'CEN00002');
+  const collectionIds = idsOf('collections', 'CEN00011');
+  const jobIds = idArb([...facts.jobIds, 'JOB00001', 'JOB00002', 'JOB00099']);
+  const siteActions = fc.oneof(
+    { weight: 6, arbitrary: fc.constantFrom(...SITE_ACTIONS) },
+    { weight: 1, arbitrary: idArb(['reboot', 'INSTALL-KB954474', 'install-kb954474%20']) },
+  );
 
   type Endpoint = fc.Arbitrary<{ method: string; path: string; body?: string | undefined }>;
   const get = (path: fc.Arbitrary<string>): Endpoint =>
@@ -271,6 +343,73 @@ function requestArb(facts: SiteFacts): fc.Arbitrary<FuzzRequest> {
       jsonValueArb,
     ),
     get(fc.tuple(resource, fc.constantFrom('.csv', '.tsv', '.txt', '')).map(([r, ext]) => `/api/export/${r}${ext}`)),
+    // After the upgrade: the software update point, site actions, jobs, the clock and the actions on objects.
+    get(fc.constant('/api/site/after-upgrade')),
+    withBody('PUT', fc.constant('/api/site/software-update-point'), softwareUpdatePointBodyArb),
+    withBody(
+      'POST',
+      siteActions.map((action) => `/api/site/actions/${action}`),
+      fc.oneof(fc.constant({}), jsonValueArb),
+    ),
+    get(fc.constant('/api/site/jobs')),
+    withBody(
+      'POST',
+      jobIds.map((id) => `/api/site/jobs/${id}/cancel`),
+      jsonValueArb,
+    ),
+    withBody('POST', fc.constant('/api/site/clock'), clockBodyArb),
+    withBody(
+      'POST',
+      advertisementIds.map((id) => `/api/advertisements/${id}/run`),
+      fc.record(
+        {
+          collectionId: fc.oneof(
+            { weight: 3, arbitrary: fc.constantFrom('CEN00010', 'CEN00011', 'CEN00012', 'SMS00001') },
+            { weight: 1, arbitrary: collectionIds },
+            { weight: 1, arbitrary: jsonValueArb },
+          ),
+          acknowledgeConfigMgrClients: fc.oneof(fc.boolean(), jsonValueArb),
+        },
+        { requiredKeys: [] },
+      ),
+    ),
+    withBody(
+      'DELETE',
+      sms2003AdvertisementIds.map((id) => `/api/sms2003-advertisements/${id}`),
+      jsonValueArb,
+    ),
+    withBody(
+      'POST',
+      sms2003AdvertisementIds.map((id) => `/api/sms2003-advertisements/${id}/remove-updates`),
+      fc.record({
+        updateIds: fc.oneof(
+          fc.array(
+            fc.oneof(
+              { weight: 3, arbitrary: fc.constantFrom('16777302', '16777323', '16777324', '16777267') },
+              { weight: 1, arbitrary: updateIds },
+            ),
+            { minLength: 1, maxLength: 3 },
+          ),
+          jsonValueArb,
+        ),
+      }),
+    ),
+    withBody(
+      'PATCH',
+      packageIds.map((id) => `/api/packages/${id}`),
+      fc.record({ sourcePath: sourcePathArb }),
+    ),
+    withBody(
+      'POST',
+      packageIds.map((id) => `/api/packages/${id}/update-distribution-points`),
+      jsonValueArb,
+    ),
+    withBody(
+      'POST',
+      collectionIds.map((id) => `/api/collections/${id}/upgrade-clients`),
+      jsonValueArb,
+    ),
+    get(updateIds.map((id) => `/api/software-updates/${id}/explanation`)),
     // Wrong methods and unknown paths.
     fc
       .tuple(
@@ -282,6 +421,13 @@ function requestArb(facts: SiteFacts): fc.Arbitrary<FuzzRequest> {
           '/api/nosuch',
           '/api/',
           '/api/software-updates',
+          '/api/site/after-upgrade',
+          '/api/site/software-update-point',
+          '/api/site/actions/install-kb954474',
+          '/api/site/jobs',
+          '/api/site/clock',
+          '/api/advertisements/CEN2000B/run',
+          '/api/packages/CEN00002',
         ),
         bodyArb(jsonValueArb),
       )
@@ -316,10 +462,11 @@ async function send(request: FuzzRequest): Promise<number> {
   return response.status;
 }
 
-async function snapshot(harness: Harness): Promise<{ state: string; saved: string }> {
+async function snapshot(harness: Harness): Promise<{ state: string; saved: string; clock: string }> {
   return {
     state: JSON.stringify(harness.backend.state),
     saved: JSON.stringify(await harness.store.load()),
+    clock: JSON.stringify(await harness.store.loadClock()),
   };
 }
 
@@ -350,10 +497,17 @@ async function collectFacts(harness: Harness): Promise<SiteFacts> {
   };
   walk(tree.body);
   const exported = await harness.call('/api/site/export');
-  return { idsByResource, nodeIds: nodeIds.length ? nodeIds : ['software-updates'], siteFile: exported.body };
+  const jobs = await harness.call('/api/site/jobs');
+  const jobIds = ((jobs.body.jobs ?? []) as Array<{ id: string }>).map((job) => job.id);
+  return {
+    idsByResource,
+    nodeIds: nodeIds.length ? nodeIds : ['software-updates'],
+    siteFile: exported.body,
+    jobIds,
+  };
 }
 
-function fuzzSuite(title: string, options: Parameters<typeof startTestBackend>[0]) {
+function fuzzSuite(title: string, options: Parameters<typeof startTestBackend>[0], numRuns = NUM_RUNS) {
   describe(title, () => {
     let harness: Harness;
     let facts: SiteFacts;
@@ -374,9 +528,10 @@ function fuzzSuite(title: string, options: Parameters<typeof startTestBackend>[0
             const after = await snapshot(harness);
             expect(after.state, 'state changed by a refused request').toBe(before.state);
             expect(after.saved, 'saved site changed by a refused request').toBe(before.saved);
+            expect(after.clock, 'saved clock changed by a refused request').toBe(before.clock);
           }
         }),
-        { numRuns: NUM_RUNS },
+        { numRuns },
       );
     }, 60_000);
   });
@@ -384,3 +539,5 @@ function fuzzSuite(title: string, options: Parameters<typeof startTestBackend>[0
 
 fuzzSuite('fuzzing every endpoint (Just upgraded)', {});
 fuzzSuite('fuzzing every endpoint (Before upgrade)', { stage: 'before-upgrade' });
+// With a software update point, synchronized updates, KB 954474 installed and jobs that ended: the actions get further.
+fuzzSuite('fuzzing every endpoint (Synchronized)', { stage: 'synchronized' }, 150);

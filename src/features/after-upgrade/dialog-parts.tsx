@@ -1,0 +1,79 @@
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { afterUpgradeStatusQuery } from '@/api/after-upgrade';
+import { objectQuery } from '@/api/resources';
+import type { ResourceName } from '@/domain/query/resources';
+
+/** The server's refusal, verbatim, where the dialog's work would have shown. */
+export function Refusal({ children }: { children: ReactNode }) {
+  return (
+    <p role="alert" className="mt-2 border border-[#c9a13b] bg-[#fff8dc] p-2">
+      {children}
+    </p>
+  );
+}
+
+/** What the dialog did, once it is done. */
+export function DoneNote({ children }: { children: ReactNode }) {
+  return (
+    <p role="status" className="mt-2 border border-[#7a9cc6] bg-[#eef4fb] p-2">
+      {children}
+    </p>
+  );
+}
+
+/** A sentence from the planning topic, set apart as the product's dialogs set apart their notes. */
+export function PlanningNote({ children }: { children: ReactNode }) {
+  return <blockquote className="my-2 border-l-2 border-[#a0a0a0] pl-2 text-[#444]">{children}</blockquote>;
+}
+
+/** The site's status after the upgrade (the software update point, the LEGACY preview, what may run). */
+export function useSiteStatus(admin: string) {
+  return useQuery(afterUpgradeStatusQuery(admin));
+}
+
+/** One object of a resource, as the administrator may read it. */
+export function useObject<T>(admin: string, resource: ResourceName, id: string | null) {
+  const query = useQuery({ ...objectQuery(admin, resource, id ?? ''), enabled: id !== null });
+  return { item: query.data?.item as T | undefined, query };
+}
+
+/** A field's message from the server without its field name ("sourcePath: the path must be ..." reads as a sentence). */
+export function asSentence(message: string): string {
+  const text = message.replace(/^[\w.]+: /, '');
+  return `${text.charAt(0).toUpperCase()}${text.slice(1)}${/[.!?]$/.test(text) ? '' : '.'}`;
+}
+
+/** Props for the control a dialog opens on: React's autoFocus, and a mark DialogFocus finds it by. */
+export const INITIAL_FOCUS = { autoFocus: true, 'data-initial-focus': '' } as const;
+
+/**
+ * Focus in and out of a dialog of src/ui/dialog.tsx. In: showModal() runs after React's autoFocus and focuses the
+ * title bar's Close button, so the control marked INITIAL_FOCUS is focused again once the dialog is open. Out: React
+ * removes the <dialog> before ui/dialog closes it, when the browser no longer returns focus, so it is closed here
+ * first and focus goes back to the control that opened it.
+ */
+export function DialogFocus({ children }: { children: ReactNode }) {
+  const marker = useRef<HTMLSpanElement>(null);
+  // Read as the dialog first renders: by the time effects run, React's autoFocus may have moved the focus into it.
+  const [opener] = useState(() => document.activeElement);
+  useLayoutEffect(() => {
+    const span = marker.current;
+    return () => {
+      const dialog = span?.nextElementSibling;
+      if (dialog instanceof HTMLDialogElement && dialog.open) dialog.close();
+      if (opener instanceof HTMLElement && opener !== document.body && opener.isConnected) opener.focus();
+    };
+  }, [opener]);
+  useEffect(() => {
+    // After the dialog's own effect (children's effects run first), which opened it.
+    const initial = marker.current?.nextElementSibling?.querySelector<HTMLElement>('[data-initial-focus]');
+    initial?.focus();
+  }, []);
+  return (
+    <>
+      <span ref={marker} hidden />
+      {children}
+    </>
+  );
+}
