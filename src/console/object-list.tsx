@@ -13,7 +13,7 @@ import { useColumnLayout } from './column-layout';
 import { useConsoleView } from './console-url';
 import { rowHeightFor, useDisplaySettings } from './display-settings';
 import { FindBar } from './find-bar';
-import { columnsInLayout, viewForNode, viewKeyFor, type AnyObject } from './node-views';
+import { columnsInLayout, listNodeOf, viewForNode, viewKeyFor, type AnyObject } from './node-views';
 import { RefusedMessage } from './refused-message';
 import { ResultsHeader } from './results-header';
 import { withObjectIcon } from './object-icon';
@@ -36,7 +36,7 @@ export function ObjectList({ node, resource }: { node: ConsoleTreeNode; resource
   const def = RESOURCES[resource];
   const sort = parseSort(view.sort ?? def.defaultSort);
   const params: ListParams = {
-    node: resource === 'software-updates' ? node.id : undefined,
+    node: listNodeOf(node.id, resource),
     q: view.q,
     searchIn: view.searchIn,
     sort: view.sort ?? undefined,

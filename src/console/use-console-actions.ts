@@ -14,7 +14,7 @@ import type { MenuItem } from '@/ui/context-menu';
 import { useAfterUpgradeActions } from '@/features/after-upgrade';
 import { useSearchFolderActions } from '@/features/search-folders';
 import { useConsoleView, type ConsoleView } from './console-url';
-import { columnsInLayout, viewForNode, viewKeyFor } from './node-views';
+import { columnsInLayout, listNodeOf, viewForNode, viewKeyFor } from './node-views';
 import { useColumnLayout } from './column-layout';
 import { useResultsSelection } from './results-selection';
 
@@ -47,7 +47,8 @@ export function useConsoleActions() {
   const exportParams = (withSelection: boolean) => {
     const params = new URLSearchParams();
     if (!resource || !node) return params;
-    if (resource === 'software-updates') params.set('node', node.id);
+    const listNode = listNodeOf(node.id, resource);
+    if (listNode) params.set('node', listNode);
     if (view.q) params.set('q', view.q);
     if (view.searchIn !== 'all') params.set('searchIn', view.searchIn);
     if (view.sort) params.set('sort', view.sort);

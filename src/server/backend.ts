@@ -238,15 +238,8 @@ export class Backend {
   async reset(stage: StageId): Promise<void> {
     const next: SavedSite = { ...this.saved, stage, log: [] };
     const world = buildWorld(stage, next.seed, next.scale);
-    await this.commit(next, world);
     // The stage starts at its own time, the clock running at the speed it had.
-    this.clock = {
-      ...startClock(worldTime(world), this.wallClock()),
-      speed: this.clock.speed,
-      paused: this.clock.paused,
-    };
-    await this.store.saveClock(this.clock);
-    for (const listener of this.clockListeners) listener();
+    await this.commitWithClock(next, world, worldTime(world));
   }
 
   /** The saved site as a file a trainee can import: where it started and what was done since. */
@@ -260,11 +253,25 @@ export class Backend {
    */
   async importSite(site: SavedSite): Promise<void> {
     const world = buildWorld(site.stage as StageId, site.seed, site.scale, site.log);
-    await this.commit({ ...site, revision: this.saved.revision }, world);
     // The file's site stands at the time of its last operation; the clock starts there.
     const lastAt = site.log.at(-1)?.at;
     const time = lastAt && Date.parse(lastAt) > Date.parse(worldTime(world)) ? lastAt : worldTime(world);
-    this.clock = { ...startClock(time, this.wallClock()), speed: this.clock.speed, paused: this.clock.paused };
+    await this.commitWithClock({ ...site, revision: this.saved.revision }, world, time);
+  }
+
+  /**
+   * Commits a site that starts again at `time`: the clock is set there first (so nothing of the old clock's time
+   * happens to the new site), and put back if the commit is refused.
+   */
+  private async commitWithClock(next: SavedSite, world: SiteWorld, time: string) {
+    const clockBefore = this.clock;
+    this.clock = { ...startClock(time, this.wallClock()), speed: clockBefore.speed, paused: clockBefore.paused };
+    try {
+      await this.commit(next, world);
+    } catch (error) {
+      this.clock = clockBefore;
+      throw error;
+    }
     await this.store.saveClock(this.clock);
     for (const listener of this.clockListeners) listener();
   }
@@ -315,7 +322,7 @@ export class Backend {
     this.saved = saved;
     // What is due by the site clock happens at once (the clock is not set yet while the saved site first loads).
     this.world = this.clock ? advanceWorld(world, this.now()) : world;
-    this.current = currentView(world, saved.scale);
+    this.current = currentView(this.world, saved.scale);
     this.rightsIndex = new RightsIndex(this.current.grants);
     this.version += 1;
     this.listCache.clear();

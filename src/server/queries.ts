@@ -12,10 +12,12 @@ import {
   missingReadOnTypeMessage,
   missingRightOnObjectMessage,
   OBJECT_TYPE_NAMES,
+  readableCollectionOfClient,
 } from '@/domain/rights/rights';
 import type { SoftwareUpdate } from '@/domain/model/software-update';
 import type { SearchFolder } from '@/domain/model/site-objects';
 import { whyCannotOnSearchFolder, whyCannotSeeSearchFolders } from '@/domain/search-folders/search-folder-rights';
+import type { ObjectType } from '@/domain/rights/rights';
 import type { Backend } from './backend';
 import { badRequest, conflict, forbidden } from './errors';
 
@@ -149,9 +151,26 @@ export function readableSearchFolders(backend: Backend, account: string): Search
 
 /** The administrator holds Read on the object that guards the item (the item itself unless its resource says). */
 export function mayRead(backend: Backend, account: string, resource: ResourceName, item: Identified): boolean {
-  const def = RESOURCES[resource];
-  const guard = def.guard ? def.guard(item) : { objectType: def.objectType, id: item.id };
+  const guard = guardOf(backend, account, resource, item);
   return canRead(backend.rights, account, guard.objectType, guard.id);
+}
+
+/**
+ * The object whose rights decide whether `item` may be read. A client is guarded by the collections it belongs to:
+ * whoever may read one of them sees it (as its node lists it), whatever their rights on All Systems.
+ */
+export function guardOf(
+  backend: Backend,
+  account: string,
+  resource: ResourceName,
+  item: Identified,
+): { objectType: ObjectType; id: string } {
+  if (resource === 'clients') {
+    const readable = readableCollectionOfClient(backend.rights, account, backend.state.collectionMembers, item.id);
+    if (readable) return { objectType: 'Collection', id: readable };
+  }
+  const def = RESOURCES[resource];
+  return def.guard ? def.guard(item) : { objectType: def.objectType, id: item.id };
 }
 
 /** The software updates the administrator may read (the console tree's folders are built from them). */

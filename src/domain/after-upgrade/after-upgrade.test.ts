@@ -521,13 +521,8 @@ describe('"Until the custom catalog is republished, the custom updates will not 
     expectRefused(republished, republish(), 'custom-catalog-already-republished');
   });
 
-  // BUG: jobSchema documents that a job's "outcome is decided when it starts (from the site as it was then)", and the
-  // planning topic asks for the catalog to be republished "and then" synchronized. But completeSoftwareUpdatePointSync
-  // (software-update-point.ts) reads facts.customCatalogRepublishedAt and wsusUpdatesFor(state) when the job ENDS, so a
-  // synchronization started before the republish brings the custom updates and makes the migrated ones active
-  // (its own "Synchronizing site database (N software updates)" milestone, counted at the start, then disagrees with
-  // the N + 3 it brings). Expected: the custom updates stay expired until a synchronization started after the republish.
-  it.fails('a synchronization that started before the republish does not bring the custom updates', () => {
+  // Regression test for a fixed bug.
+  it('a synchronization that started before the republish does not bring the custom updates', () => {
     const configured = apply(justUpgraded, configureSup());
     const raced = untilLastJobEnds(
       apply(configured, synchronize(T0), republish(addMinutes(T0, 5))),
@@ -767,11 +762,8 @@ describe('package sources (shared/scenario-contoso.md: "its package source path 
     expect(parse('OfficeQ1')).toBe(false);
   });
 
-  // BUG: packageSourceExists (package-source.ts) documents "every share of the site server exists except the folder
-  // that was removed", but it compares only the whole path with \\CEN-SMS01\PkgSrc$\OfficeQ1, so a folder inside the
-  // removed one (\\CEN-SMS01\PkgSrc$\OfficeQ1\Excel) counts as existing and the download succeeds. Expected: it fails
-  // like the removed folder itself.
-  it.fails('a folder inside the removed folder does not exist either', () => {
+  // Regression test for a fixed bug.
+  it('a folder inside the removed folder does not exist either', () => {
     const inside = untilLastJobEnds(
       apply(justUpgraded, changeSource(`${CONTOSO.invalidPackageSource}\\Excel`), updateDps()),
       'package-content-download',

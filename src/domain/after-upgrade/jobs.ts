@@ -165,7 +165,7 @@ export function cancelJob(state: SiteState, jobId: string, by: string, at: strin
       `${job.name} (${job.id}) has already ended (${job.state.toLowerCase()}): there is nothing to cancel.`,
     );
   }
-  return finishJob(state, jobId, at, 'Cancelled', [
+  const cancelled = finishJob(state, jobId, at, 'Cancelled', [
     {
       component: job.milestones[0]?.component ?? 'SMS_SITE_COMPONENT_MANAGER',
       severity: 'Warning',
@@ -173,6 +173,43 @@ export function cancelJob(state: SiteState, jobId: string, by: string, at: strin
       description: `${job.name} was cancelled by ${by} at ${percentText(job, at)}; nothing it would have changed was changed.`,
     },
   ]);
+  return withRunningStatusCleared(cancelled, job, `Cancelled by ${by} at ${percentText(job, at)}.`);
+}
+
+/**
+ * Starting a job wrote a "running" status on the object it works on (the catalog synchronization advertisement, the
+ * package whose content downloads); a cancelled job must not leave that status claiming it still runs.
+ */
+function withRunningStatusCleared(state: SiteState, job: Job, cancelledText: string): SiteState {
+  switch (job.kind) {
+    case 'itmu-catalog-sync':
+      return {
+        ...state,
+        advertisements: state.advertisements.map((advertisement) =>
+          advertisement.synchronizesCatalog && advertisement.lastRunStatus.startsWith('Running')
+            ? { ...advertisement, lastRunStatus: `Catalog synchronization ${lowerFirst(cancelledText)}` }
+            : advertisement,
+        ),
+      };
+    case 'package-content-download':
+      return {
+        ...state,
+        packages: state.packages.map((pkg) =>
+          pkg.id === job.targetId
+            ? {
+                ...pkg,
+                contentStatus: `Content download ${lowerFirst(cancelledText)} The distribution points keep the content they had.`,
+              }
+            : pkg,
+        ),
+      };
+    case 'software-update-point-sync':
+      return state;
+  }
+}
+
+function lowerFirst(text: string) {
+  return text.charAt(0).toLowerCase() + text.slice(1);
 }
 
 function percentText(job: Job, at: string) {

@@ -5,6 +5,7 @@ import { RuleViolation } from '../rule-violation';
 import type { SiteState } from '../site-state';
 import { isOtherScanToolUpdate, requireConfigMgrSite } from './catalog-rules';
 import { reportStatus } from './jobs';
+import { removeReleasedOtherScanToolUpdates } from './other-scan-tool-removal';
 import { isHiddenByLegacyScript, updatesInMigratedDeployments, withDerivedUpdateFlags } from './update-flags';
 
 export const runLegacyCleanupScriptSchema = z.object({
@@ -115,7 +116,7 @@ export function deleteSms2003Advertisement(
     ...state,
     sms2003Advertisements: state.sms2003Advertisements.filter((candidate) => candidate.id !== advertisementId),
   });
-  return reportStatus(next, at, [
+  const reported = reportStatus(next, at, [
     {
       component: 'SMS_OFFER_MANAGER',
       severity: 'Informational',
@@ -123,6 +124,7 @@ export function deleteSms2003Advertisement(
       description: `${by} deleted the migrated SMS 2003 advertisement ${advertisement.name} (${advertisement.id}); its ${advertisement.updateIds.length} software updates are no longer deployed by it.`,
     },
   ]);
+  return removeReleasedOtherScanToolUpdates(reported, at);
 }
 
 /** Removes updates from a migrated SMS 2003 deployment. */
@@ -152,7 +154,7 @@ export function removeUpdatesFromSms2003Advertisement(
         : candidate,
     ),
   });
-  return reportStatus(next, at, [
+  const reported = reportStatus(next, at, [
     {
       component: 'SMS_OFFER_MANAGER',
       severity: 'Informational',
@@ -160,6 +162,7 @@ export function removeUpdatesFromSms2003Advertisement(
       description: `${by} removed ${removing.size} software updates from the migrated SMS 2003 advertisement ${advertisement.name} (${advertisement.id}).`,
     },
   ]);
+  return removeReleasedOtherScanToolUpdates(reported, at);
 }
 
 /**

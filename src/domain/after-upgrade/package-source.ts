@@ -38,7 +38,10 @@ export const CONTENT_DOWNLOAD_MINUTES = 10;
 export function packageSourceExists(path: string): boolean {
   const normalized = path.replace(/\\+$/, '').toLowerCase();
   const server = `\\\\${CONTOSO.sites.central.serverName.toLowerCase()}\\`;
-  return normalized.startsWith(server) && normalized !== CONTOSO.invalidPackageSource.toLowerCase();
+  const removed = CONTOSO.invalidPackageSource.toLowerCase();
+  // The removed folder is gone with everything inside it.
+  const insideRemoved = normalized === removed || normalized.startsWith(`${removed}\\`);
+  return normalized.startsWith(server) && !insideRemoved;
 }
 
 function packageOf(state: SiteState, packageId: string) {

@@ -1,11 +1,10 @@
 import type { Job } from '../model/after-upgrade-objects';
 import type { SiteState } from '../site-state';
-import { isOtherScanToolUpdate } from './catalog-rules';
 import { completeItmuCatalogSync } from './itmu-catalog';
-import { nextMilestoneAt, reportMilestones, reportStatus } from './jobs';
+import { nextMilestoneAt, reportMilestones } from './jobs';
+import { removeOtherScanToolUpdates } from './other-scan-tool-removal';
 import { completeContentDownload } from './package-source';
 import { completeSoftwareUpdatePointSync } from './software-update-point';
-import { withDerivedUpdateFlags } from './update-flags';
 
 /**
  * Things that happen on their own as the site clock passes a time: running jobs end, and the other scan tools'
@@ -25,36 +24,6 @@ function completeJob(state: SiteState, job: Job): SiteState {
     case 'package-content-download':
       return completeContentDownload(state, job.id, job.endsAt);
   }
-}
-
-/**
- * "All other software updates will remain in an expired state ... and will eventually be removed from the
- * Configuration Manager site database." Updates a deployment still holds stay until it no longer does.
- */
-function removeOtherScanToolUpdates(state: SiteState, at: string): SiteState {
-  const held = new Set([
-    ...state.sms2003Advertisements.flatMap((ad) => ad.updateIds),
-    ...state.deployments.flatMap((deployment) => deployment.updateIds),
-  ]);
-  const removed = state.softwareUpdates.filter((update) => isOtherScanToolUpdate(update) && !held.has(update.id));
-  const removedIds = new Set(removed.map((update) => update.id));
-  const next: SiteState = withDerivedUpdateFlags({
-    ...state,
-    softwareUpdates: state.softwareUpdates.filter((update) => !removedIds.has(update.id)),
-    updateLists: state.updateLists.map((list) => ({
-      ...list,
-      updateIds: list.updateIds.filter((id) => !removedIds.has(id)),
-    })),
-    facts: { ...state.facts, otherScanToolUpdatesRemovedAt: at },
-  });
-  return reportStatus(next, at, [
-    {
-      component: 'SMS_WSUS_SYNC_MANAGER',
-      severity: 'Informational',
-      messageId: 6708,
-      description: `Removed ${removed.length} expired software updates of the other inventory scan tools' catalogs (Security Update Inventory Tool, Office Inventory Tool) from the site database: they cannot be synchronized, scanned or deployed.`,
-    },
-  ]);
 }
 
 function nextEvent(state: SiteState): SiteEvent | null {

@@ -180,9 +180,10 @@ interface WsusUpdate {
 
 /**
  * The updates the software update point brings for its settings: the Microsoft Update catalog entries of the chosen
- * products and classifications, one per chosen language, and the custom updates once they are republished to WSUS.
+ * products and classifications, one per chosen language, and the custom updates once they are republished to WSUS
+ * (by `asOf`, the start of the synchronization that reads them, when given).
  */
-export function wsusUpdatesFor(state: SiteState): WsusUpdate[] {
+export function wsusUpdatesFor(state: SiteState, asOf?: string): WsusUpdate[] {
   const sup = state.softwareUpdatePoint;
   if (!sup) return [];
   const entries = MICROSOFT_UPDATE_CATALOG.filter(
@@ -200,7 +201,7 @@ export function wsusUpdatesFor(state: SiteState): WsusUpdate[] {
       };
     }),
   );
-  const custom = state.facts.customCatalogRepublishedAt
+  const custom = customCatalogRepublishedBy(state, asOf)
     ? state.softwareUpdates
         .filter((update) => update.sourceCatalog === 'Custom Updates' && update.legacy)
         .map((migrated): WsusUpdate => {
@@ -209,6 +210,13 @@ export function wsusUpdatesFor(state: SiteState): WsusUpdate[] {
         })
     : [];
   return [...microsoft, ...custom];
+}
+
+/** Were the custom updates republished to WSUS by `asOf` (or at all, without it)? */
+function customCatalogRepublishedBy(state: SiteState, asOf?: string): boolean {
+  const republishedAt = state.facts.customCatalogRepublishedAt;
+  if (republishedAt === null) return false;
+  return asOf === undefined || Date.parse(republishedAt) <= Date.parse(asOf);
 }
 
 function fromCatalogEntry(
@@ -339,7 +347,9 @@ export function rescanSynchronizedUpdates(state: SiteState): SiteState {
 
 /** The end of a synchronization job: the updates arrive (or are refreshed), and the site records when. */
 export function completeSoftwareUpdatePointSync(state: SiteState, jobId: string, at: string): SiteState {
-  const wsus = wsusUpdatesFor(state);
+  // What WSUS offered when the synchronization started: a republish during it waits for the next one.
+  const startedAt = state.jobs.find((job) => job.id === jobId)?.startedAt ?? at;
+  const wsus = wsusUpdatesFor(state, startedAt);
   const uniqueIdsByKey = new Map(wsus.map((w) => [w.key, uniqueIdFor(w.key, state.seed)]));
   const existingByUniqueId = new Map(state.softwareUpdates.map((update) => [update.uniqueId, update]));
   let nextNumber = nextUpdateNumber(state);
@@ -360,7 +370,7 @@ export function completeSoftwareUpdatePointSync(state: SiteState, jobId: string,
   );
   // Custom updates: "Until the custom catalog is republished, the custom updates will not be synchronized to the site
   // database and the updates will remain in an expired state." Once republished and synchronized, they are active.
-  const republished = state.facts.customCatalogRepublishedAt !== null;
+  const republished = customCatalogRepublishedBy(state, startedAt);
   const softwareUpdates = [
     ...state.softwareUpdates.map((update) =>
       republished && update.legacy && update.sourceCatalog === 'Custom Updates' && update.expired

@@ -171,3 +171,20 @@ export function missingRightOnObjectMessage(
 ): string {
   return `${account} has no ${right} right on ${OBJECT_TYPE_NAMES[objectType].singular} ${objectId}`;
 }
+
+/**
+ * The collection that lets `account` read a client: the first collection it belongs to that the administrator may
+ * read (as that collection's node lists it to them), or null when there is none.
+ */
+export function readableCollectionOfClient(
+  index: RightsIndex,
+  account: string,
+  collectionMembers: Readonly<Record<string, readonly string[]>>,
+  clientId: string,
+): string | null {
+  const found = Object.keys(collectionMembers).find(
+    (collectionId) =>
+      canRead(index, account, 'Collection', collectionId) && collectionMembers[collectionId]?.includes(clientId),
+  );
+  return found ?? null;
+}

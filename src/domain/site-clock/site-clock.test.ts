@@ -115,12 +115,8 @@ describe('reanchor: the same clock anchored at another real time', () => {
     expect(anchored.siteTime).toBe(START);
   });
 
-  // BUG: reanchor documents "it reads the same time; later readings are unchanged", but it stores the reading cut to
-  // whole seconds (toSiteTime) while moving wallTime to the exact wallNow, so the fraction of a site second that had
-  // passed is lost. Here, at speed 1, re-anchoring 0.7 s after the anchor and reading 1.2 s after it gives 09:00:00
-  // instead of 09:00:01. Every re-anchor (setSpeed, setPaused, fastForward, resumeClock after a reload) can lose up to
-  // one site second, so a clock re-anchored often runs slow.
-  it.fails('keeps later readings when re-anchored part-way through a site second', () => {
+  // Regression test for a fixed bug.
+  it('keeps later readings when re-anchored part-way through a site second', () => {
     const clock = clockAt(1);
     const anchored = reanchor(clock, WALL + 700);
     expect(siteNow(anchored, WALL + 1_200)).toBe(siteNow(clock, WALL + 1_200));

@@ -41,7 +41,12 @@ function siteNowMs(clock: SiteClock, wallNow: number): number {
 
 /** The same clock, re-anchored at `wallNow` (it reads the same time; later readings are unchanged). */
 export function reanchor(clock: SiteClock, wallNow: number): SiteClock {
-  return { ...clock, siteTime: siteNow(clock, wallNow), wallTime: wallNow };
+  // The site time is kept in whole seconds: anchor at the real time that second began, so the fraction of a site
+  // second already run is not lost (a clock re-anchored often would otherwise run slow).
+  const ms = siteNowMs(clock, wallNow);
+  const fraction = ms - Math.floor(ms / 1000) * 1000;
+  const wallTime = clock.paused ? wallNow : wallNow - fraction / clock.speed;
+  return { ...clock, siteTime: toSiteTime(ms), wallTime };
 }
 
 /** Moves the clock forward by some site minutes ("fast-forward"). */

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { http } from 'msw';
 import {
   proposedSoftwareUpdatePoint,
@@ -159,7 +160,8 @@ export function afterUpgradeHandlers(backend: Backend) {
       '*/api/site/actions/:action',
       json(async ({ request, params }) => {
         const account = requireAdmin(request, backend);
-        const action = parseOr400(siteActionSchema, String(params.action));
+        // Parsed as an object so that a refusal names the path's field, "action".
+        const { action } = parseOr400(z.object({ action: siteActionSchema }), { action: String(params.action) });
         await jsonBodyOf(request);
         await perform(account, siteActionOperation(action, account));
         return status(account);

@@ -4,7 +4,7 @@ import { RESOURCE_NAMES, RESOURCES, type ResourceName } from '@/domain/query/res
 import { OBJECT_TYPE_NAMES, missingRightOnObjectMessage } from '@/domain/rights/rights';
 import type { Backend } from '../backend';
 import { forbidden, notFound } from '../errors';
-import { listWindow, mayRead, objectById, requireNodeRead } from '../queries';
+import { guardOf, listWindow, mayRead, objectById, requireNodeRead } from '../queries';
 import { json, parseOr400, requireAdmin, searchParamsOf } from './http';
 
 /** GET /api/<resource> (a window of a list) and GET /api/<resource>/:id (one object) for every resource. */
@@ -37,7 +37,7 @@ function objectWithRights(backend: Backend, account: string, resource: ResourceN
     throw notFound(`There is no ${OBJECT_TYPE_NAMES[def.objectType].singular} with ID ${id}.`);
   }
   // The rights that matter are those on the object that guards the item (a report row's object, say).
-  const guard = def.guard ? def.guard(item) : { objectType: def.objectType, id };
+  const guard = guardOf(backend, account, resource, item);
   if (!mayRead(backend, account, resource, item)) {
     throw forbidden(missingRightOnObjectMessage(account, 'Read', guard.objectType, guard.id));
   }
