@@ -1,13 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
-import { connectAs, expandNode, itemCount, openConsole, selectNode } from './support';
-
-async function switchStage(page: Page, stage: string) {
-  await page.getByRole('combobox', { name: 'Stage' }).selectOption({ label: stage });
-  const dialog = page.getByRole('dialog', { name: 'Reset demo' });
-  await expect(dialog).toContainText(stage);
-  await dialog.getByRole('button', { name: 'OK' }).click();
-  await expect(dialog).toBeHidden();
-}
+import { expect, test } from '@playwright/test';
+import { connectAs, expandNode, itemCount, openConsole, selectNode, switchStage } from './support';
 
 test('the Before upgrade stage shows the SMS 2003 site read-only, as the SMS 2003 console listed it', async ({
   page,

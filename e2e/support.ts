@@ -29,3 +29,12 @@ export async function connectAs(page: Page, account: string) {
 
 /** The "N items" / "N items found" count of the results pane. */
 export const itemCount = (page: Page) => page.getByRole('main').getByRole('status');
+
+/** Picks a stage in the header's Stage box and confirms the Reset demo it asks for. */
+export async function switchStage(page: Page, stage: string) {
+  await page.getByRole('combobox', { name: 'Stage' }).selectOption({ label: stage });
+  const dialog = page.getByRole('dialog', { name: 'Reset demo' });
+  await expect(dialog).toContainText(stage);
+  await dialog.getByRole('button', { name: 'OK' }).click();
+  await expect(dialog).toBeHidden();
+}

@@ -66,9 +66,9 @@ describe('Dialog', () => {
     expect(close.mock.contexts.at(-1)).toBe(dialog);
   });
 
-  it('calls onClose when the Close button is pressed', async () => {
+  it("calls onClose when the title bar's Close button (✕) is pressed", async () => {
     const { user, onClose } = setup();
-    await user.click(screen.getByRole('button', { name: 'Close' }));
+    await user.click(screen.getByRole('button', { name: 'Close dialog' }));
     expect(onClose).toHaveBeenCalledOnce();
   });
 

@@ -2,7 +2,8 @@ import { formatCount, formatDate, formatDateTime, formatYesNo } from '../format'
 import { SEVERITIES } from '../model/software-update';
 
 export type FieldValue = string | number | boolean | null;
-export type FieldKind = 'text' | 'number' | 'date' | 'datetime' | 'boolean' | 'severity';
+/** 'code' is a number that names something (a message ID): it sorts as a number but reads without grouping. */
+export type FieldKind = 'text' | 'number' | 'code' | 'date' | 'datetime' | 'boolean' | 'severity';
 
 /** A property of an object as the console shows it: its column caption, how it reads, how it sorts and searches. */
 export interface FieldDef<T> {
@@ -25,6 +26,8 @@ export function fieldText<T>(field: FieldDef<T>, item: T): string {
       return formatDateTime(String(value));
     case 'number':
       return typeof value === 'number' ? formatCount(value) : String(value);
+    case 'code':
+      return String(value);
     default:
       return String(value);
   }
@@ -35,9 +38,10 @@ const SEVERITY_RANK = new Map<string, number>(SEVERITIES.map((severity, index) =
 /** A value that orders the field the way a person expects: numbers by size, severity by rank, text case-blind. */
 export function fieldSortKey<T>(field: FieldDef<T>, item: T): string | number {
   const value = field.get(item);
-  if (value === null) return field.kind === 'number' ? -1 : '';
+  if (value === null) return field.kind === 'number' || field.kind === 'code' ? -1 : '';
   switch (field.kind) {
     case 'number':
+    case 'code':
       return Number(value);
     case 'boolean':
       return value ? 1 : 0;

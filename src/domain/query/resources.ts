@@ -76,6 +76,12 @@ const number = <T>(key: string, caption: string, get: (item: T) => number): Fiel
   kind: 'number',
   get,
 });
+const code = <T>(key: string, caption: string, get: (item: T) => number): FieldDef<T> => ({
+  key,
+  caption,
+  kind: 'code',
+  get,
+});
 const yesNo = <T>(key: string, caption: string, get: (item: T) => boolean): FieldDef<T> => ({
   key,
   caption,
@@ -376,9 +382,9 @@ export const RESOURCES: Record<ResourceName, ResourceDef> = {
       dateTime('time', 'Date / Time', (m) => m.time),
       text('siteCode', 'Site Code', (m) => m.siteCode),
       text('component', 'Component', (m) => m.component),
-      number('messageId', 'Message ID', (m) => m.messageId),
+      code('messageId', 'Message ID', (m) => m.messageId),
       text('description', 'Description', (m) => m.description),
-      number('number', 'Number', (m) => Number(m.id)),
+      code('number', 'Number', (m) => Number(m.id)),
     ],
     // Newest first, in the order the components reported.
     defaultSort: 'number:desc',

@@ -1,6 +1,5 @@
 import { collectionIdOfNode, NODE_IDS } from '@/domain/console-tree/console-tree';
 import type { AfterUpgradeDialogName } from './after-upgrade-actions';
-import { DialogFocus } from './dialog-parts';
 import { ExplainUpdateDialog } from './explain-update-dialog';
 import { LegacyCleanupDialog } from './legacy-cleanup-dialog';
 import { ChangeSourcePathDialog, UpgradeClientsDialog } from './package-and-collection-dialogs';
@@ -29,8 +28,7 @@ export interface AfterUpgradeDialogsProps {
 
 /** The dialog an after-upgrade action opened, on the object it acts on. */
 export function AfterUpgradeDialogs(props: AfterUpgradeDialogsProps) {
-  const shown = dialogFor(props);
-  return shown ? <DialogFocus key={props.dialog}>{shown}</DialogFocus> : null;
+  return dialogFor(props);
 }
 
 function dialogFor({ admin, dialog, nodeId, selectedId, onClose, onDeleted }: AfterUpgradeDialogsProps) {

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { afterUpgradeStatusQuery } from '@/api/after-upgrade';
 import { objectQuery } from '@/api/resources';
 import type { ResourceName } from '@/domain/query/resources';
@@ -44,36 +44,5 @@ export function asSentence(message: string): string {
   return `${text.charAt(0).toUpperCase()}${text.slice(1)}${/[.!?]$/.test(text) ? '' : '.'}`;
 }
 
-/** Props for the control a dialog opens on: React's autoFocus, and a mark DialogFocus finds it by. */
-export const INITIAL_FOCUS = { autoFocus: true, 'data-initial-focus': '' } as const;
-
-/**
- * Focus in and out of a dialog of src/ui/dialog.tsx. In: showModal() runs after React's autoFocus and focuses the
- * title bar's Close button, so the control marked INITIAL_FOCUS is focused again once the dialog is open. Out: React
- * removes the <dialog> before ui/dialog closes it, when the browser no longer returns focus, so it is closed here
- * first and focus goes back to the control that opened it.
- */
-export function DialogFocus({ children }: { children: ReactNode }) {
-  const marker = useRef<HTMLSpanElement>(null);
-  // Read as the dialog first renders: by the time effects run, React's autoFocus may have moved the focus into it.
-  const [opener] = useState(() => document.activeElement);
-  useLayoutEffect(() => {
-    const span = marker.current;
-    return () => {
-      const dialog = span?.nextElementSibling;
-      if (dialog instanceof HTMLDialogElement && dialog.open) dialog.close();
-      if (opener instanceof HTMLElement && opener !== document.body && opener.isConnected) opener.focus();
-    };
-  }, [opener]);
-  useEffect(() => {
-    // After the dialog's own effect (children's effects run first), which opened it.
-    const initial = marker.current?.nextElementSibling?.querySelector<HTMLElement>('[data-initial-focus]');
-    initial?.focus();
-  }, []);
-  return (
-    <>
-      <span ref={marker} hidden />
-      {children}
-    </>
-  );
-}
+/** The control a dialog opens on (kept here for this feature's dialogs; it belongs to ui/dialog). */
+export { INITIAL_FOCUS } from '@/ui/dialog';

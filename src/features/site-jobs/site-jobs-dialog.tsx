@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { siteJobsQuery, useCancelSiteJob } from '@/api/site-clock';
 import type { JobsResponse } from '@/domain/contract/after-upgrade-contract';
 import { formatDateTime } from '@/domain/format';
-import { Dialog } from '@/ui/dialog';
+import { Dialog, INITIAL_FOCUS } from '@/ui/dialog';
 import { clockRateText } from './site-clock-menu';
 
 export type SiteJob = JobsResponse['jobs'][number];
@@ -148,7 +148,7 @@ export function SiteJobsDialog({ admin, onClose }: { admin: string; onClose: () 
                 Yes
               </button>
               {/* No is the safe answer, and the one focused first. */}
-              <button type="button" className="win-button" autoFocus onClick={closeConfirm}>
+              <button type="button" className="win-button" {...INITIAL_FOCUS} onClick={closeConfirm}>
                 No
               </button>
             </>
