@@ -58,6 +58,27 @@ try {
   await page.getByRole('dialog', { name: 'Reset demo' }).getByRole('button', { name: 'OK' }).click();
   await page.getByRole('grid', { name: 'Update Repository' }).getByRole('row').nth(1).waitFor();
 
+  // After the upgrade: the ITMU catalog sync's failure in Status Messages, the Site Jobs dialog, the LEGACY script.
+  await page.getByRole('button', { name: 'Site clock options' }).click();
+  await page.getByRole('menuitem', { name: 'Pause clock' }).click();
+  await page.goto(`${base}/console/system-status/status-messages`);
+  await page.getByRole('button', { name: /^Site jobs:/ }).click();
+  await page.getByRole('dialog', { name: 'Site Jobs' }).getByRole('progressbar').first().waitFor();
+  await shoot('site-jobs');
+  await page.getByRole('dialog', { name: 'Site Jobs' }).getByRole('button', { name: 'OK' }).click();
+  await page.getByRole('button', { name: 'Site clock options' }).click();
+  await page.getByRole('menuitem', { name: 'Fast-forward to end of running jobs' }).click();
+  await page.getByRole('grid', { name: 'Status Messages' }).getByText('Error').first().waitFor();
+  await shoot('status-messages');
+  await page.goto(`${base}/console/software-updates/update-repository`);
+  await page
+    .getByRole('region', { name: 'Actions' })
+    .getByRole('button', { name: 'Run LEGACY Clean-up Script...' })
+    .click();
+  await page.getByRole('list', { name: 'Kept visible by' }).waitFor();
+  await shoot('legacy-cleanup-script');
+  await page.keyboard.press('Escape');
+
   await page.getByRole('combobox', { name: 'Connected as' }).selectOption('CONTOSO\\patchadmin');
   await page.goto(`${base}/console/software-updates/deployment-templates`);
   await page.getByRole('note', { name: 'Access denied' }).waitFor();

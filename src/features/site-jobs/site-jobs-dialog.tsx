@@ -46,7 +46,7 @@ export function SiteJobsDialog({ admin, onClose }: { admin: string; onClose: () 
       <Dialog
         title="Site Jobs"
         onClose={onClose}
-        width={860}
+        width={940}
         footer={
           <button type="button" className="win-button" onClick={onClose}>
             OK

@@ -20,7 +20,7 @@ const text = (key: string) => textOf<StatusMessage>('status-messages', key);
 export const statusMessageView: ViewConfig<StatusMessage> = {
   renderCell,
   columns: [
-    { key: 'severity', width: 110 },
+    { key: 'severity', width: 130 },
     { key: 'time', width: 150 },
     { key: 'siteCode', width: 70 },
     { key: 'component', width: 220 },
