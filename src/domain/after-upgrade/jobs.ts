@@ -204,6 +204,7 @@ function withRunningStatusCleared(state: SiteState, job: Job, cancelledText: str
         ),
       };
     case 'software-update-point-sync':
+    case 'deployment-rollout':
       return state;
   }
 }

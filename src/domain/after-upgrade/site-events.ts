@@ -4,6 +4,7 @@ import { completeItmuCatalogSync } from './itmu-catalog';
 import { nextMilestoneAt, reportMilestones } from './jobs';
 import { removeOtherScanToolUpdates } from './other-scan-tool-removal';
 import { completeContentDownload } from './package-source';
+import { completeDeploymentRollout, reportRolloutMilestones } from '../deployments/deployment-rollout';
 import { completeSoftwareUpdatePointSync } from './software-update-point';
 
 /**
@@ -23,7 +24,16 @@ function completeJob(state: SiteState, job: Job): SiteState {
       return completeItmuCatalogSync(state, job.id, job.endsAt);
     case 'package-content-download':
       return completeContentDownload(state, job.id, job.endsAt);
+    case 'deployment-rollout':
+      return completeDeploymentRollout(state, job.id, job.endsAt);
   }
+}
+
+/** A job's milestone passed: its status message, and for a deployment's rollout, that step's installs. */
+function passMilestone(state: SiteState, job: Job, at: string): SiteState {
+  return job.kind === 'deployment-rollout'
+    ? reportRolloutMilestones(state, job.id, at)
+    : reportMilestones(state, job.id, at);
 }
 
 function nextEvent(state: SiteState): SiteEvent | null {
@@ -32,8 +42,7 @@ function nextEvent(state: SiteState): SiteEvent | null {
     if (job.state !== 'Running') continue;
     const milestoneAt = nextMilestoneAt(job);
     if (milestoneAt && milestoneAt < job.endsAt) {
-      if (!next || milestoneAt < next.at)
-        next = { at: milestoneAt, happen: (s) => reportMilestones(s, job.id, milestoneAt) };
+      if (!next || milestoneAt < next.at) next = { at: milestoneAt, happen: (s) => passMilestone(s, job, milestoneAt) };
     } else if (!next || job.endsAt < next.at) next = { at: job.endsAt, happen: (s) => completeJob(s, job) };
   }
   const removalAt = state.facts.otherScanToolUpdatesRemovalAt;

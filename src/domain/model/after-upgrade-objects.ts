@@ -19,7 +19,12 @@ export const statusMessageSchema = z.object({
 });
 export type StatusMessage = z.infer<typeof statusMessageSchema>;
 
-export const JOB_KINDS = ['software-update-point-sync', 'itmu-catalog-sync', 'package-content-download'] as const;
+export const JOB_KINDS = [
+  'software-update-point-sync',
+  'itmu-catalog-sync',
+  'package-content-download',
+  'deployment-rollout',
+] as const;
 export const jobKindSchema = z.enum(JOB_KINDS);
 export type JobKind = z.infer<typeof jobKindSchema>;
 

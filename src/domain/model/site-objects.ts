@@ -96,21 +96,65 @@ export const updateListSchema = z.object({
 });
 export type UpdateList = z.infer<typeof updateListSchema>;
 
-export const deploymentTemplateSchema = z.object({
+/** Display/Time Settings: the default duration that pre-sets a deadline, in one of these units (the template XML). */
+export const DURATION_UNITS = ['Hours', 'Days', 'Weeks', 'Months'] as const;
+export type DurationUnit = (typeof DURATION_UNITS)[number];
+/** The largest duration each unit allows: 1-24 hours, 1-365 days, 1-4 weeks, 1-12 months. */
+export const DURATION_LIMITS: Record<DurationUnit, number> = { Hours: 24, Days: 365, Weeks: 4, Months: 12 };
+
+/** What a Download Settings option does for a client: install from that distribution point, or not install. */
+export const DOWNLOAD_OPTIONS = ['do-not-install', 'download-and-install'] as const;
+/** SMS 2003 Settings: when a distribution point is available locally. */
+export const SMS2003_LOCAL_DP_OPTIONS = ['run-from-distribution-point', 'download-and-run'] as const;
+
+/**
+ * The settings a deployment template stores and a deployment carries (the pages marked * in the Deploy Software
+ * Updates Wizard): Collection, Display/Time, Restart, Event Generation, Download and SMS 2003 Settings.
+ */
+export const deploymentSettingsSchema = z.object({
+  /** Collection: optional in a template (a template without one allows phased deployments). */
+  collectionId: z.string().nullable(),
+  includeSubCollections: z.boolean(),
+  /** Display/Time Settings. */
+  showNotifications: z.boolean(),
+  useUtc: z.boolean(),
+  duration: z.number().int().min(1),
+  durationUnits: z.enum(DURATION_UNITS),
+  /** Restart Settings. */
+  suppressRestartServers: z.boolean(),
+  suppressRestartWorkstations: z.boolean(),
+  allowRestartOutsideMaintenanceWindows: z.boolean(),
+  /** Event Generation (Operations Manager). */
+  disableOperationsManagerAlerts: z.boolean(),
+  generateOperationsManagerAlertOnFailure: z.boolean(),
+  /** Download Settings: clients in a slow or unreliable boundary, and those whose protected DP lacks the update. */
+  slowBoundary: z.enum(DOWNLOAD_OPTIONS),
+  unprotectedDistributionPoint: z.enum(DOWNLOAD_OPTIONS),
+  /** SMS 2003 Settings: "Deploy software updates to SMS 2003 clients" and its options. */
+  deployToSms2003Clients: z.boolean(),
+  collectInventoryImmediately: z.boolean(),
+  sms2003LocalDistributionPoint: z.enum(SMS2003_LOCAL_DP_OPTIONS),
+});
+export type DeploymentSettings = z.infer<typeof deploymentSettingsSchema>;
+
+export const deploymentTemplateSchema = deploymentSettingsSchema.extend({
   id: z.string(),
   name: z.string(),
   description: z.string(),
   createdBy: z.string(),
-  collectionId: z.string().nullable(),
-  /** "Deploy software updates to SMS 2003 clients" (the template's SMS 2003 Settings page). */
-  deployToSms2003Clients: z.boolean(),
-  suppressRestartServers: z.boolean(),
-  suppressRestartWorkstations: z.boolean(),
-  showNotifications: z.boolean(),
+  createdAt: z.string(),
 });
 export type DeploymentTemplate = z.infer<typeof deploymentTemplateSchema>;
 
-export const deploymentSchema = z.object({
+/** The SMS 2003 program and advertisement a deployment to SMS 2003 clients creates. */
+export const deploymentSms2003Schema = z.object({
+  advertisementId: z.string(),
+  programName: z.string(),
+  /** Turned off once "Deploy software updates to SMS 2003 clients" is switched off: it cannot be turned on again. */
+  enabled: z.boolean(),
+});
+
+export const deploymentSchema = deploymentSettingsSchema.extend({
   id: z.string(),
   name: z.string(),
   description: z.string(),
@@ -118,10 +162,17 @@ export const deploymentSchema = z.object({
   collectionName: z.string(),
   templateId: z.string().nullable(),
   createdBy: z.string(),
+  createdAt: z.string(),
   availableTime: z.string(),
   deadline: z.string().nullable(),
-  deployToSms2003Clients: z.boolean(),
   updateIds: z.array(z.string()),
+  deploymentPackageId: z.string().nullable(),
+  languages: z.array(z.string()),
+  /** The administrator confirmed deploying LEGACY updates, which should not be deployed. */
+  legacyAcknowledged: z.boolean(),
+  sms2003: deploymentSms2003Schema.nullable(),
+  /** How many clients of the collection are expected to install each update (counted when it was created). */
+  expectedInstalls: z.record(z.string(), z.number().int().nonnegative()),
 });
 export type Deployment = z.infer<typeof deploymentSchema>;
 
@@ -133,6 +184,9 @@ export const deploymentPackageSchema = z.object({
   createdBy: z.string(),
   updateIds: z.array(z.string()),
 });
+/** The product's limits on a new deployment package (Deployment Package page). */
+export const MAX_DEPLOYMENT_PACKAGE_NAME = 50;
+export const MAX_DEPLOYMENT_PACKAGE_DESCRIPTION = 127;
 export type DeploymentPackage = z.infer<typeof deploymentPackageSchema>;
 
 /**

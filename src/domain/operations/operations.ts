@@ -5,6 +5,12 @@ import {
   type AfterUpgradeOperation,
 } from '../after-upgrade/after-upgrade-operations';
 import { startItmuCatalogSync } from '../after-upgrade/itmu-catalog';
+import {
+  applyDeploymentOperation,
+  DEPLOYMENT_OPERATION_SCHEMAS,
+  DEPLOYMENT_OPERATION_TYPES,
+  type DeploymentOperation,
+} from '../deployments/deployment-operations';
 import { advanceSite, nextEventAt } from '../after-upgrade/site-events';
 import { operationTimeSchema } from './operation-time';
 import { z } from 'zod';
@@ -55,6 +61,7 @@ export const operationSchema = z.discriminatedUnion('type', [
   renameSearchFolderOperationSchema,
   deleteSearchFolderOperationSchema,
   ...AFTER_UPGRADE_OPERATION_SCHEMAS,
+  ...DEPLOYMENT_OPERATION_SCHEMAS,
 ]);
 export type Operation = z.infer<typeof operationSchema>;
 
@@ -100,6 +107,9 @@ export function applyOperation(world: SiteWorld, operation: Operation, scale: Sc
 }
 
 function applyAt(world: SiteWorld, operation: Operation, scale: Scale, at: string): SiteWorld {
+  if (DEPLOYMENT_OPERATION_TYPES.has(operation.type)) {
+    return { ...world, configMgr: applyDeploymentOperation(world.configMgr, operation as DeploymentOperation, at) };
+  }
   if (AFTER_UPGRADE_OPERATION_TYPES.has(operation.type)) {
     return { ...world, configMgr: applyAfterUpgradeOperation(world.configMgr, operation as AfterUpgradeOperation, at) };
   }

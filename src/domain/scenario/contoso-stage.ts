@@ -1,4 +1,5 @@
 import { DEFAULT_SUP_SETTINGS } from '../after-upgrade/software-update-point';
+import { DEFAULT_DEPLOYMENT_SETTINGS, defaultDeadline } from '../deployments/deployment-rules';
 import { endOfRunningJobs } from '../after-upgrade/site-events';
 import { KB954474 } from '../after-upgrade/catalog-rules';
 import { ITMU_SYNC_ADVERTISEMENT_ID } from '../after-upgrade/site-after-setup';
@@ -12,14 +13,18 @@ import type { Scale } from './scale';
 export const DEFAULT_SEED = 2008;
 
 /** The stages this build of the console can produce; the rest are described in scenario-contoso.md. */
-export const BUILDABLE_STAGES: readonly StageId[] = ['before-upgrade', 'just-upgraded', 'synchronized'];
+export const BUILDABLE_STAGES: readonly StageId[] = ['before-upgrade', 'just-upgraded', 'synchronized', 'configured'];
 
 export function isBuildableStage(stage: StageId): boolean {
   return BUILDABLE_STAGES.includes(stage);
 }
 
-/** One step of a stage: an operation an administrator does, or waiting until the site's running jobs have ended. */
-export type StageStep = { operation: Operation } | { waitForJobs: true };
+/**
+ * One step of a stage: an operation an administrator does, one that depends on the site as it is by then (the updates
+ * a deployment picks), or waiting until the site's running jobs have ended.
+ */
+export type StageStep =
+  { operation: Operation } | { operationFor: (site: SiteState) => Operation } | { waitForJobs: true };
 
 const { smsadmin } = CONTOSO.administrators;
 const CEN_PILOT_WORKSTATIONS = 'CEN00011';
@@ -59,9 +64,81 @@ export function stageSteps(stage: StageId): StageStep[] {
         step({ type: 'upgrade-clients', collectionId: CEN_PILOT_WORKSTATIONS, by: smsadmin }),
         step({ type: 'upgrade-clients', collectionId: ALL_WINDOWS_SERVER_2003, by: smsadmin }),
       ];
-    default:
-      throw new Error(`The ${stage} stage cannot be built yet`);
+    case 'configured':
+      return [
+        ...stageSteps('synchronized'),
+        step({ type: 'run-legacy-cleanup-script', by: smsadmin }),
+        step(configuredTemplate(CONTOSO.templates.workstationsSms2003)),
+        step(configuredTemplate(CONTOSO.templates.serversStandard)),
+        { operationFor: criticalUpdatesDecember2008 },
+      ];
   }
+}
+
+const ALL_WINDOWS_XP = 'SMS000GS';
+
+/** The two templates of the Configured stage, as CONTOSO\smsadmin made them with the Deployment Template Wizard. */
+function configuredTemplate(name: string): Operation {
+  const workstations = name === CONTOSO.templates.workstationsSms2003;
+  return {
+    type: 'create-deployment-template',
+    name,
+    description: workstations
+      ? 'Workstations, SMS 2003 clients included: notifications shown, deadline one week after availability.'
+      : 'Servers: no restart outside maintenance windows, restarts suppressed; Configuration Manager clients only.',
+    settings: {
+      ...DEFAULT_DEPLOYMENT_SETTINGS,
+      collectionId: workstations ? ALL_WINDOWS_XP : ALL_WINDOWS_SERVER_2003,
+      showNotifications: workstations,
+      duration: workstations ? 1 : 2,
+      durationUnits: 'Weeks',
+      suppressRestartServers: !workstations,
+      deployToSms2003Clients: workstations,
+    },
+    by: smsadmin,
+  };
+}
+
+/**
+ * Critical Updates - December 2008: the December 2008 Microsoft updates that are Deployable to SMS 2003, deployed to
+ * All Windows XP Systems with the template Workstations - SMS 2003 Clients.
+ */
+function criticalUpdatesDecember2008(site: SiteState): Operation {
+  const template = site.deploymentTemplates.find((t) => t.name === CONTOSO.templates.workstationsSms2003);
+  if (!template) throw new Error('the Configured stage makes its templates before its deployment');
+  const december = site.softwareUpdates.filter(
+    (update) =>
+      update.dateReleased.startsWith('2008-12') &&
+      update.sourceCatalog === 'Microsoft Update' &&
+      update.language === 'English' &&
+      !update.legacy &&
+      !update.expired &&
+      update.deployableToSms2003,
+  );
+  const critical = december.filter((update) => update.severity === 'Critical');
+  const updates = critical.length > 0 ? critical : december;
+  const { id: _id, name: _name, description: _description, createdBy: _by, createdAt: _at, ...settings } = template;
+  return {
+    type: 'create-deployment',
+    name: CONTOSO.deployments.criticalUpdatesDecember2008,
+    description: 'The critical Microsoft updates of December 2008, to every Windows XP workstation.',
+    updateIds: updates.map((update) => update.id),
+    templateId: template.id,
+    settings,
+    availableTime: null,
+    deadline: defaultDeadline(site.clock, settings),
+    deploymentPackage: {
+      kind: 'new',
+      name: 'Critical Updates - December 2008',
+      description: 'Content of the December 2008 critical updates.',
+      sourcePath: '\\\\CEN-SMS01\\PkgSrc$\\Updates\\2008-12',
+    },
+    downloadFrom: { kind: 'internet' },
+    languages: ['English'],
+    acknowledgeLegacy: false,
+    saveAsTemplate: null,
+    by: smsadmin,
+  };
 }
 
 /** The operations of a stage, in order (without the waits). */
@@ -74,6 +151,7 @@ export function runSteps(start: SiteWorld, steps: readonly StageStep[], scale: S
   let world = start;
   for (const s of steps) {
     if ('operation' in s) world = applyOperation(world, s.operation, scale);
+    else if ('operationFor' in s) world = applyOperation(world, s.operationFor(currentView(world, scale)), scale);
     else {
       const end = world.configMgr ? endOfRunningJobs(world.configMgr) : null;
       if (end) world = advanceWorld(world, end);

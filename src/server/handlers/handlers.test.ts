@@ -586,13 +586,17 @@ describe('POST /api/demo/reset', () => {
     expect(await harness().store.load()).toMatchObject({ stage: 'just-upgraded', log: [] });
   });
 
-  it('{ "stage": "configured" } is 409 CONFLICT with the rule, and changes nothing', async () => {
-    const before = await snapshot();
+  it('{ "stage": "configured" } starts the Configured stage: the two templates and the December deployment', async () => {
     const { status, body } = await reset(JSON.stringify({ stage: 'configured' }));
-    expect(status).toBe(409);
-    expect(body.error?.code).toBe('CONFLICT');
-    expect((body.error as { rule?: string } | undefined)?.rule).toBe('stage-not-available');
-    expect(await snapshot()).toEqual(before);
+    expect(status).toBe(200);
+    expect(body.stage).toBe('configured');
+    const state = harness().backend.state;
+    expect(state.deploymentTemplates.map((template) => template.name)).toEqual([
+      'Workstations - SMS 2003 Clients',
+      'Servers - Standard',
+    ]);
+    expect(state.deployments.map((deployment) => deployment.name)).toEqual(['Critical Updates - December 2008']);
+    expect(await harness().store.load()).toMatchObject({ stage: 'configured', log: [] });
   });
 
   it.each([
@@ -657,7 +661,7 @@ describe('GET /api/session and POST /api/session/notice/dismiss', () => {
       { id: 'before-upgrade', name: 'Before upgrade', available: true },
       { id: 'just-upgraded', name: 'Just upgraded', available: true },
       { id: 'synchronized', name: 'Synchronized', available: true },
-      { id: 'configured', name: 'Configured', available: false },
+      { id: 'configured', name: 'Configured', available: true },
     ]);
     expect(sessionSchema.safeParse(body).success).toBe(true);
   });
@@ -698,7 +702,6 @@ describe('persistence: the saved site', () => {
   it.each<[string, unknown]>([
     ['garbage', { foo: 1 }],
     ['a saved site of schema version 99', { ...validSaved(), schemaVersion: 99 }],
-    ['a saved site whose stage this console cannot build', validSaved({ stage: 'configured' })],
     ['a string', 'not a site'],
   ])('starting over %s starts from Just upgraded with a notice, keeping it aside', async (_label, garbage) => {
     const store = new MemorySiteStore(garbage);

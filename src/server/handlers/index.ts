@@ -9,6 +9,7 @@ import { siteFileHandlers } from './site-file-handlers';
 import { exportHandlers } from './export-handlers';
 import { searchFolderHandlers } from './search-folder-handlers';
 import { afterUpgradeHandlers } from './after-upgrade-handlers';
+import { deploymentHandlers } from './deployment-handlers';
 
 /** The one handler set: the service worker in the app, msw/node in Vitest and the Playwright runs all use it. */
 export function createHandlers(backend: Backend) {
@@ -30,6 +31,7 @@ export function createHandlers(backend: Backend) {
     // Before the resource handlers: /api/search-folders/rights and /api/software-updates/facets are not object IDs.
     ...searchFolderHandlers(backend),
     ...afterUpgradeHandlers(backend),
+    ...deploymentHandlers(backend),
     ...resourceHandlers(backend),
     // Last: an unknown /api/ path is a JSON 404, never the single-page app's HTML.
     http.all(

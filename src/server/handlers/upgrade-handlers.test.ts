@@ -126,6 +126,7 @@ describe('the Before upgrade stage: the SMS 2003 site, read-only', () => {
       { id: 'before-upgrade', name: 'Before upgrade', available: true },
       { id: 'just-upgraded', name: 'Just upgraded', available: true },
       { id: 'synchronized', name: 'Synchronized', available: true },
+      { id: 'configured', name: 'Configured', available: true },
     ]);
   });
 
