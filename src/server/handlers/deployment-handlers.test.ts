@@ -98,7 +98,7 @@ describe('Template Selection obeys the SMS 2003 rule', () => {
       request([...ms08067(), ...kb890830()], workstationsSms2003),
     );
     expect(status).toBe(409);
-    expect(body.error?.rule).toBe('template-not-offered');
+    expect((body.error as { rule?: string } | undefined)?.rule).toBe('template-not-offered');
     expect(body.error?.message).toContain(CONTOSO.notDeployableToSms2003[0]);
     expect(JSON.stringify(h.backend.exportSite())).toBe(before);
   });
