@@ -2,10 +2,9 @@ import { queryOptions, useMutation, useQueryClient, type QueryClient } from '@ta
 import { z } from 'zod';
 import type { SiteAction } from '@/domain/after-upgrade/after-upgrade-actions';
 import { afterUpgradeStatusSchema, explanationResponseSchema } from '@/domain/contract/after-upgrade-contract';
-import { ADMIN_HEADER, errorBodySchema } from '@/domain/contract/api-contract';
 import { advertisementSchema } from '@/domain/model/after-upgrade-objects';
 import { collectionSchema, packageSchema, sms2003AdvertisementSchema } from '@/domain/model/site-objects';
-import { apiRequest, ApiRequestError, isForbidden } from './http';
+import { apiRequest, ApiRequestError, isForbidden, isRuleConflict } from './http';
 
 /**
  * After the upgrade: where the site stands (GET /api/site/after-upgrade), and the changes an administrator makes to it
@@ -39,55 +38,10 @@ export const softwareUpdateExplanationQuery = (admin: string, id: string) =>
 
 const isRefusal = (error: unknown) => error instanceof ApiRequestError && error.status >= 400 && error.status < 500;
 
-/**
- * A 409 with the rule that refused it. ApiRequestError does not carry the rule; the console must tell one refusal from
- * another where it offers to go on anyway (the ITMU warning).
- */
-export class RuleConflictError extends ApiRequestError {
-  constructor(
-    message: string,
-    readonly rule: string | undefined,
-  ) {
-    super(409, 'CONFLICT', message);
-    this.name = 'RuleConflictError';
-  }
-}
-
 /** The rule the ITMU advertisement warning is refused with until the administrator acknowledges it. */
 export const CONFIGMGR_CLIENTS_IN_ITMU_COLLECTION = 'configmgr-clients-in-itmu-collection';
 
-export function isRuleConflict(error: unknown, rule: string): error is RuleConflictError {
-  return error instanceof RuleConflictError && error.rule === rule;
-}
-
-/**
- * apiRequest's call, keeping the rule of a 409 (RuleConflictError). Every other answer is read as apiRequest reads it.
- * (The request is sent once: a refused run must not be sent again to learn why.)
- */
-async function requestKeepingRule<T extends z.ZodType>(
-  path: string,
-  schema: T,
-  options: { admin: string; body: unknown },
-): Promise<z.infer<T>> {
-  const headers = new Headers({ Accept: 'application/json', 'Content-Type': 'application/json' });
-  headers.set(ADMIN_HEADER, options.admin);
-  const response = await fetch(path, { method: 'POST', headers, body: JSON.stringify(options.body) });
-  const payload: unknown = await response.json().catch(() => {
-    throw new ApiRequestError(
-      response.status,
-      'INTERNAL',
-      `The server answered ${path} with something other than JSON`,
-    );
-  });
-  if (response.ok) return schema.parse(payload) as z.infer<T>;
-  const parsed = errorBodySchema.safeParse(payload);
-  if (!parsed.success) {
-    throw new ApiRequestError(response.status, 'INTERNAL', `${path} failed with status ${response.status}`);
-  }
-  const { code, message, field, rule } = parsed.data.error;
-  if (response.status === 409) throw new RuleConflictError(message, rule);
-  throw new ApiRequestError(response.status, code, message, field);
-}
+export { isRuleConflict };
 
 const refreshAll = (queryClient: QueryClient) => queryClient.invalidateQueries();
 
@@ -136,16 +90,16 @@ export interface RunAdvertisementRequest {
 
 /**
  * POST /api/advertisements/:id/run. An ITMU advertisement on a collection that holds Configuration Manager clients
- * is refused with RuleConflictError (rule configmgr-clients-in-itmu-collection) until acknowledged.
+ * is refused with a 409 (rule configmgr-clients-in-itmu-collection) until acknowledged.
  */
 export function useRunAdvertisement(admin: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ id, ...body }: RunAdvertisementRequest) =>
-      requestKeepingRule(
+      apiRequest(
         `/api/advertisements/${encodeURIComponent(id)}/run`,
         z.object({ item: advertisementSchema.nullable() }),
-        { admin, body },
+        { admin, method: 'POST', body },
       ),
     onSuccess: () => refreshAll(queryClient),
   });

@@ -8,10 +8,17 @@ export class ApiRequestError extends Error {
     readonly code: string,
     message: string,
     readonly field?: string,
+    /** The rule that refused a 409, so the console can tell one refusal from another (and offer to go on). */
+    readonly rule?: string,
   ) {
     super(message);
     this.name = 'ApiRequestError';
   }
+}
+
+/** A 409 refused by this rule. */
+export function isRuleConflict(error: unknown, rule: string): error is ApiRequestError {
+  return error instanceof ApiRequestError && error.status === 409 && error.rule === rule;
 }
 
 export function isForbidden(error: unknown): error is ApiRequestError {
@@ -46,8 +53,8 @@ export async function apiRequest<T extends z.ZodType>(path: string, schema: T, o
   if (!response.ok) {
     const parsed = errorBodySchema.safeParse(payload);
     if (parsed.success) {
-      const { code, message, field } = parsed.data.error;
-      throw new ApiRequestError(response.status, code, message, field);
+      const { code, message, field, rule } = parsed.data.error;
+      throw new ApiRequestError(response.status, code, message, field, rule);
     }
     throw new ApiRequestError(response.status, 'INTERNAL', `${path} failed with status ${response.status}`);
   }

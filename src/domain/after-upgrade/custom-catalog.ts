@@ -1,5 +1,6 @@
 import { operationTimeSchema } from '../operations/operation-time';
 import { z } from 'zod';
+import { formatDateTime } from '../format';
 import { RuleViolation } from '../rule-violation';
 import { CONTOSO } from '../scenario/contoso-names';
 import type { SiteState } from '../site-state';
@@ -29,7 +30,7 @@ export function republishCustomCatalog(site: SiteState | null, by: string, at: s
   if (state.facts.customCatalogRepublishedAt) {
     throw new RuleViolation(
       'custom-catalog-already-republished',
-      `The ${CONTOSO.customCatalog} catalog was already republished to WSUS on ${state.facts.customCatalogRepublishedAt}.`,
+      `The ${CONTOSO.customCatalog} catalog was already republished to WSUS on ${formatDateTime(state.facts.customCatalogRepublishedAt)}.`,
     );
   }
   const count = state.softwareUpdates.filter((u) => u.sourceCatalog === 'Custom Updates' && u.legacy).length;
