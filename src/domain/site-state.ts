@@ -56,6 +56,8 @@ export interface SiteState {
   searchFolders: SearchFolder[];
   /** The number of the last search folder ID given (SF000007 is 7), so a deleted folder's ID is never given again. */
   lastSearchFolderNumber?: number;
+  /** The number of the last deployment template ID given (DT000003 is 3), so a deleted template's ID is never reused. */
+  lastDeploymentTemplateNumber?: number;
   packages: Package[];
   /** Software Distribution > Advertisements: the scan tools' advertisements (not software update distributions). */
   advertisements: Advertisement[];

@@ -39,7 +39,7 @@ const uncPathSchema = z
   .max(260, 'the path must be at most 260 characters')
   .regex(/^\\\\[^\\/:*?"<>|\s]+\\[^/:*?"<>|]+/, 'the path must be a UNC path such as \\\\CEN-SMS01\\Updates');
 
-const newPackageSchema = z.object({
+const newPackageSchema = z.strictObject({
   kind: z.literal('new'),
   /** Written by the server so the log replays to the same IDs. */
   id: z.string().regex(PACKAGE_ID_PATTERN).optional(),
@@ -49,15 +49,18 @@ const newPackageSchema = z.object({
 });
 
 export const deploymentPackageChoiceSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('existing'), id: z.string() }),
+  z.strictObject({ kind: z.literal('existing'), id: z.string() }),
   newPackageSchema,
 ]);
 export type DeploymentPackageChoice = z.infer<typeof deploymentPackageChoiceSchema>;
 
 export const downloadLocationSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('internet') }),
-  z.object({ kind: z.literal('network'), path: uncPathSchema }),
+  z.strictObject({ kind: z.literal('internet') }),
+  z.strictObject({ kind: z.literal('network'), path: uncPathSchema }),
 ]);
+
+/** Settings as a request carries them: a field they do not take is refused, not dropped. */
+const strictSettingsSchema = deploymentSettingsSchema.strict();
 
 export const createDeploymentTemplateOperationSchema = z.object({
   at: operationTimeSchema,
@@ -65,7 +68,7 @@ export const createDeploymentTemplateOperationSchema = z.object({
   id: z.string().regex(TEMPLATE_ID_PATTERN).optional(),
   name: z.string(),
   description: z.string(),
-  settings: deploymentSettingsSchema,
+  settings: strictSettingsSchema,
   by: z.string(),
 });
 
@@ -75,7 +78,7 @@ export const updateDeploymentTemplateOperationSchema = z.object({
   id: z.string(),
   name: z.string(),
   description: z.string(),
-  settings: deploymentSettingsSchema,
+  settings: strictSettingsSchema,
   by: z.string(),
 });
 
@@ -94,7 +97,7 @@ export const createDeploymentOperationSchema = z.object({
   description: z.string(),
   updateIds: z.array(z.string()),
   templateId: z.string().nullable(),
-  settings: deploymentSettingsSchema,
+  settings: strictSettingsSchema,
   /** Null: as soon as possible (the time it is made). */
   availableTime: z.iso.datetime().nullable(),
   /** Null: no deadline (the updates are optional). */
@@ -106,7 +109,7 @@ export const createDeploymentOperationSchema = z.object({
   acknowledgeLegacy: z.boolean(),
   /** "Save these settings as a template" at the end of the wizard. */
   saveAsTemplate: z
-    .object({ id: z.string().regex(TEMPLATE_ID_PATTERN).optional(), name: z.string(), description: z.string() })
+    .strictObject({ id: z.string().regex(TEMPLATE_ID_PATTERN).optional(), name: z.string(), description: z.string() })
     .nullable(),
   by: z.string(),
 });
@@ -177,10 +180,22 @@ function creatorGrant(by: string, objectType: ObjectType, id: string): Grant {
 
 const templateNumber = (id: string) => (TEMPLATE_ID_PATTERN.test(id) ? Number(id.slice(2)) : 0);
 
-/** The ID the next deployment template gets (DT000001, ...). */
-export function nextDeploymentTemplateId(state: Pick<SiteState, 'deploymentTemplates'>, skip = 0): string {
-  const last = Math.max(0, ...state.deploymentTemplates.map((template) => templateNumber(template.id)));
-  return `DT${String(last + 1 + skip).padStart(6, '0')}`;
+/** The highest template number ever given on the site, deleted templates included. */
+function lastTemplateNumber(state: Pick<SiteState, 'deploymentTemplates' | 'lastDeploymentTemplateNumber'>): number {
+  return Math.max(
+    state.lastDeploymentTemplateNumber ?? 0,
+    ...state.deploymentTemplates.map((template) => templateNumber(template.id)),
+  );
+}
+
+/**
+ * The ID the next deployment template gets (DT000001, ...): one past the highest ever given, so a deleted template's
+ * ID (and a link or an instance right naming it) never names another template.
+ */
+export function nextDeploymentTemplateId(
+  state: Pick<SiteState, 'deploymentTemplates' | 'lastDeploymentTemplateNumber'>,
+): string {
+  return `DT${String(lastTemplateNumber(state) + 1).padStart(6, '0')}`;
 }
 
 /** The ID the next deployment gets: its assignment ID, 1, 2, ... */
@@ -248,6 +263,7 @@ export function createDeploymentTemplate(
     ...state,
     deploymentTemplates: [...state.deploymentTemplates, template],
     grants: [...state.grants, creatorGrant(operation.by, 'DeploymentTemplate', template.id)],
+    lastDeploymentTemplateNumber: Math.max(lastTemplateNumber(state), templateNumber(template.id)),
   };
 }
 
@@ -269,11 +285,23 @@ export function updateDeploymentTemplate(state: SiteState, operation: UpdateDepl
   };
 }
 
+/** Deletes a template (never the deployments made with it), and the instance rights that named it. */
 export function deleteDeploymentTemplate(state: SiteState, id: string): SiteState {
   const template = templateOf(state, id);
+  const grants: Grant[] = [];
+  for (const grant of state.grants) {
+    if (grant.objectType !== 'DeploymentTemplate' || grant.instanceIds === null || !grant.instanceIds.includes(id)) {
+      grants.push(grant);
+      continue;
+    }
+    const instanceIds = grant.instanceIds.filter((candidate) => candidate !== id);
+    if (instanceIds.length > 0) grants.push({ ...grant, instanceIds });
+  }
   return {
     ...state,
     deploymentTemplates: state.deploymentTemplates.filter((candidate) => candidate.id !== template.id),
+    grants,
+    lastDeploymentTemplateNumber: lastTemplateNumber(state),
   };
 }
 
@@ -457,7 +485,11 @@ export function createDeployment(state: SiteState, operation: CreateDeploymentOp
   next = { ...next, deployments: [...next.deployments, deployment] };
   if (operation.saveAsTemplate) {
     const saved = newTemplate(next, operation.saveAsTemplate, operation.settings, operation.by, at);
-    next = { ...next, deploymentTemplates: [...next.deploymentTemplates, saved] };
+    next = {
+      ...next,
+      deploymentTemplates: [...next.deploymentTemplates, saved],
+      lastDeploymentTemplateNumber: Math.max(lastTemplateNumber(next), templateNumber(saved.id)),
+    };
     grants.push(creatorGrant(operation.by, 'DeploymentTemplate', saved.id));
   }
   next = withDerivedUpdateFlags({ ...next, grants: [...next.grants, ...grants] });

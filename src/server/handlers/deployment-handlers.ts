@@ -175,10 +175,12 @@ export function deploymentHandlers(backend: Backend) {
         const id = String(params.id);
         await jsonBodyOf(request);
         site();
+        // A caller with no right on deployments at all is refused before "not found": a refusal never tells which
+        // deployments exist.
+        if (!backend.rights.hasAnyRightOnType(account, 'Deployment')) {
+          throw forbidden(missingRightOnTypeMessage(account, 'Read', 'Deployment'));
+        }
         if (!backend.state.deployments.some((deployment) => deployment.id === id)) {
-          if (!backend.rights.hasAnyRightOnType(account, 'Deployment')) {
-            throw forbidden(missingRightOnTypeMessage(account, 'Read', 'Deployment'));
-          }
           throw notFound(`There is no deployment with ID ${id}.`);
         }
         const refused = whyCannotModifyDeployment(backend.rights, account, id);
@@ -232,6 +234,9 @@ export function deploymentHandlers(backend: Backend) {
         );
         site();
         templateFor(account, id, 'Modify');
+        if (body.settings.collectionId && !canRead(backend.rights, account, 'Collection', body.settings.collectionId)) {
+          throw forbidden(missingRightOnObjectMessage(account, 'Read', 'Collection', body.settings.collectionId));
+        }
         await backend.apply({ ...body, type: 'update-deployment-template', id, by: account });
         return templateResponse(account, id);
       }),

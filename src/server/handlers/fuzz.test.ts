@@ -3,7 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SITE_ACTIONS } from '@/domain/after-upgrade/after-upgrade-actions';
 import { SUP_CLASSIFICATIONS, SUP_LANGUAGES, SUP_PRODUCTS } from '@/domain/after-upgrade/software-update-point';
 import { ADMIN_HEADER } from '@/domain/contract/api-contract';
+import { DOWNLOAD_OPTIONS, DURATION_UNITS, SMS2003_LOCAL_DP_OPTIONS } from '@/domain/model/site-objects';
 import { RESOURCE_NAMES } from '@/domain/query/resources';
+import { CONTOSO } from '@/domain/scenario/contoso-names';
 import { startTestBackend } from '../test-harness';
 
 /**
@@ -177,6 +179,8 @@ interface SiteFacts {
   nodeIds: string[];
   siteFile: Record<string, unknown>;
   jobIds: string[];
+  /** Software updates worth deploying or refusing: MS08-067, KB890830, LEGACY, another scan tool's, downloaded. */
+  deploymentUpdateIds: string[];
 }
 
 /** A list drawn from the values offered, with a stranger now and then; or any JSON value. */
@@ -235,6 +239,167 @@ const sourcePathArb = fc.oneof(
   jsonValueArb,
 );
 
+/**
+ * The bodies of the deployment endpoints (docs/api.md, "Deployments and deployment templates"). A body is mostly
+ * well-formed, so that the requests reach the rights and the domain's rules (and now and then succeed); now and then
+ * one of its fields is wrong or left out (and bodyArb adds the rest: extra fields, wrong types, not JSON).
+ */
+function sometimesBroken(valid: fc.Arbitrary<Record<string, unknown>>): fc.Arbitrary<Record<string, unknown>> {
+  return fc.oneof(
+    { weight: 6, arbitrary: valid },
+    {
+      weight: 1,
+      arbitrary: fc.tuple(valid, fc.nat(), jsonValueArb).map(([value, index, wrong]) => {
+        const keys = Object.keys(value);
+        return { ...value, [keys[index % keys.length] ?? 'x']: wrong };
+      }),
+    },
+    {
+      weight: 1,
+      arbitrary: fc.tuple(valid, fc.nat()).map(([value, index]) => {
+        const keys = Object.keys(value);
+        const copy = { ...value };
+        delete copy[keys[index % keys.length] ?? 'x'];
+        return copy;
+      }),
+    },
+  );
+}
+const uncPathArb = fc.oneof(
+  {
+    weight: 6,
+    arbitrary: fc.constantFrom(
+      '\\\\CEN-SMS01\\PkgSrc$\\Updates\\Fuzz',
+      '\\\\CEN-SMS01\\Updates',
+      '\\\\LON-SMS01\\PkgSrc$\\X',
+    ),
+  },
+  { weight: 1, arbitrary: sourcePathArb },
+);
+function deploymentSettingsArb(collectionIds: fc.Arbitrary<string>): fc.Arbitrary<Record<string, unknown>> {
+  return sometimesBroken(
+    fc.record({
+      collectionId: fc.oneof(
+        { weight: 8, arbitrary: fc.constantFrom('CEN00011', 'SMS000GS', 'SMS000ES', 'CEN00012', 'SMS00001', null) },
+        { weight: 1, arbitrary: collectionIds },
+      ),
+      includeSubCollections: fc.boolean(),
+      showNotifications: fc.boolean(),
+      useUtc: fc.boolean(),
+      duration: fc.oneof(
+        { weight: 8, arbitrary: fc.integer({ min: 1, max: 4 }) },
+        { weight: 1, arbitrary: fc.integer({ min: 0, max: 400 }) },
+      ),
+      durationUnits: fc.constantFrom(...DURATION_UNITS),
+      suppressRestartServers: fc.boolean(),
+      suppressRestartWorkstations: fc.boolean(),
+      allowRestartOutsideMaintenanceWindows: fc.boolean(),
+      disableOperationsManagerAlerts: fc.boolean(),
+      generateOperationsManagerAlertOnFailure: fc.boolean(),
+      slowBoundary: fc.constantFrom(...DOWNLOAD_OPTIONS),
+      unprotectedDistributionPoint: fc.constantFrom(...DOWNLOAD_OPTIONS),
+      deployToSms2003Clients: fc.boolean(),
+      collectInventoryImmediately: fc.boolean(),
+      sms2003LocalDistributionPoint: fc.constantFrom(...SMS2003_LOCAL_DP_OPTIONS),
+    }),
+  );
+}
+const deploymentNameArb = fc.oneof(
+  { weight: 6, arbitrary: fc.string({ maxLength: 12 }).map((suffix) => `Fuzz ${suffix}`) },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom(
+      CONTOSO.deployments.criticalUpdatesDecember2008,
+      CONTOSO.templates.serversStandard,
+      'workstations - sms 2003 clients',
+      'x'.repeat(257),
+      '',
+      'a\nb',
+    ),
+  },
+);
+function deploymentTemplateBodyArb(collectionIds: fc.Arbitrary<string>): fc.Arbitrary<unknown> {
+  return sometimesBroken(
+    fc.record({
+      name: deploymentNameArb,
+      description: fc.oneof(
+        { weight: 8, arbitrary: fc.string({ maxLength: 40 }) },
+        { weight: 1, arbitrary: fc.constant('d'.repeat(257)) },
+      ),
+      settings: deploymentSettingsArb(collectionIds),
+    }),
+  );
+}
+function createDeploymentBodyArb(facts: SiteFacts, collectionIds: fc.Arbitrary<string>): fc.Arbitrary<unknown> {
+  const templateIds = facts.idsByResource['deployment-templates'] ?? [];
+  const updateIds = fc.oneof(
+    {
+      weight: 8,
+      arbitrary: fc.subarray(facts.deploymentUpdateIds, {
+        minLength: 1,
+        maxLength: Math.min(6, facts.deploymentUpdateIds.length),
+      }),
+    },
+    { weight: 1, arbitrary: pickedFrom(facts.deploymentUpdateIds, ['99999999', '', '16777217']) },
+  );
+  return sometimesBroken(
+    fc.record({
+      name: deploymentNameArb,
+      description: fc.string({ maxLength: 40 }),
+      updateIds,
+      templateId: fc.constantFrom(null, null, null, ...templateIds, 'DT000003', 'DT000099'),
+      settings: deploymentSettingsArb(collectionIds),
+      availableTime: fc.constantFrom(
+        null,
+        null,
+        null,
+        '2008-12-18T13:00:00Z',
+        '2008-12-01T00:00:00Z',
+        '2009-01-01T00:00:00Z',
+      ),
+      deadline: fc.constantFrom(null, null, '2008-12-25T12:00:00Z', '2008-12-18T09:00:00Z', '2008-12-18T13:30:00Z'),
+      deploymentPackage: fc.oneof(
+        {
+          weight: 6,
+          arbitrary: fc.record({
+            kind: fc.constant('new'),
+            name: fc.oneof(
+              { weight: 6, arbitrary: fc.string({ maxLength: 12 }).map((suffix) => `Fuzz package ${suffix}`) },
+              { weight: 1, arbitrary: fc.constantFrom('Critical Updates - December 2008', 'p'.repeat(51), '', ' ') },
+            ),
+            description: fc.oneof(
+              { weight: 6, arbitrary: fc.string({ maxLength: 40 }) },
+              { weight: 1, arbitrary: fc.constant('d'.repeat(128)) },
+            ),
+            sourcePath: uncPathArb,
+          }),
+        },
+        {
+          weight: 2,
+          arbitrary: fc.record({
+            kind: fc.constant('existing'),
+            id: fc.constantFrom('CEN00010', 'CEN00011', 'CEN00001', 'CEN09999'),
+          }),
+        },
+        { weight: 2, arbitrary: fc.constant(null) },
+      ),
+      downloadFrom: fc.oneof(
+        { weight: 4, arbitrary: fc.constant({ kind: 'internet' }) },
+        { weight: 2, arbitrary: fc.record({ kind: fc.constant('network'), path: uncPathArb }) },
+      ),
+      languages: fc.oneof(
+        { weight: 6, arbitrary: fc.subarray(['English', 'German', 'French'], { minLength: 1 }) },
+        { weight: 1, arbitrary: pickedFrom(['English', 'German'], ['Klingon', 'english', '']) },
+      ),
+      acknowledgeLegacy: fc.boolean(),
+      saveAsTemplate: fc.oneof(
+        { weight: 4, arbitrary: fc.constant(null) },
+        { weight: 1, arbitrary: fc.record({ name: deploymentNameArb, description: fc.string({ maxLength: 20 }) }) },
+      ),
+    }),
+  );
+}
+
 function siteFileArb(facts: SiteFacts): fc.Arbitrary<unknown> {
   const file = facts.siteFile;
   const keys = Object.keys(file);
@@ -262,7 +427,19 @@ function siteFileArb(facts: SiteFacts): fc.Arbitrary<unknown> {
   );
 }
 
-function requestArb(facts: SiteFacts): fc.Arbitrary<FuzzRequest> {
+/** Which requests a suite draws most. */
+interface FuzzFocus {
+  /** How much more often than the others the deployment endpoints are drawn. */
+  deploymentWeight: number;
+  /** Leave out Reset demo and Import Site, which replace the whole site (so the stage stays the suite's). */
+  keepStage: boolean;
+}
+
+/** A random request. */
+function requestArb(
+  facts: SiteFacts,
+  focus: FuzzFocus = { deploymentWeight: 1, keepStage: false },
+): fc.Arbitrary<FuzzRequest> {
   const query = queryArb(facts.nodeIds);
   const allIds = Object.values(facts.idsByResource).flat();
   const resource = fc.oneof(
@@ -295,11 +472,13 @@ function requestArb(facts: SiteFacts): fc.Arbitrary<FuzzRequest> {
   const withBody = (method: string, path: fc.Arbitrary<string>, shape: fc.Arbitrary<unknown>): Endpoint =>
     fc.tuple(path, query, bodyArb(shape)).map(([p, q, body]) => ({ method, path: p + q, body }));
 
-  const endpoint: Endpoint = fc.oneof(
+  const generalEndpoints: Endpoint[] = [
     get(fc.constant('/api/session')),
     withBody('POST', fc.constant('/api/session/notice/dismiss'), jsonValueArb),
     get(fc.constant('/api/console-tree')),
-    withBody('POST', fc.constant('/api/demo/reset'), fc.record({ stage: stageArb }, { requiredKeys: [] })),
+    ...(focus.keepStage
+      ? []
+      : [withBody('POST', fc.constant('/api/demo/reset'), fc.record({ stage: stageArb }, { requiredKeys: [] }))]),
     get(fc.constant('/api/site/upgrade/checks')),
     withBody(
       'POST',
@@ -322,7 +501,7 @@ function requestArb(facts: SiteFacts): fc.Arbitrary<FuzzRequest> {
       ),
     ),
     get(fc.constant('/api/site/export')),
-    withBody('POST', fc.constant('/api/site/import'), siteFileArb(facts)),
+    ...(focus.keepStage ? [] : [withBody('POST', fc.constant('/api/site/import'), siteFileArb(facts))]),
     get(resource.map((r) => `/api/${r}`)),
     get(resourceAndId.map(([r, id]) => `/api/${r}/${id}`)),
     get(fc.constant('/api/software-updates/facets')),
@@ -432,6 +611,67 @@ function requestArb(facts: SiteFacts): fc.Arbitrary<FuzzRequest> {
         bodyArb(jsonValueArb),
       )
       .map(([method, path, body]) => ({ method, path, body: method === 'GET' ? undefined : body })),
+  ];
+
+  // Deployments and deployment templates: the Deploy Software Updates Wizard and the Deployment Template Wizard.
+  const deploymentIds = idArb([...(facts.idsByResource.deployments ?? []), '1', '2', '99']);
+  const templateIds = idArb([...(facts.idsByResource['deployment-templates'] ?? []), 'DT000001', 'DT000003']);
+  const templateBody = deploymentTemplateBodyArb(collectionIds);
+  const deploymentBody = createDeploymentBodyArb(facts, collectionIds);
+  const asIs = (method: string, path: fc.Arbitrary<string>, shape: fc.Arbitrary<unknown>): Endpoint =>
+    fc.tuple(path, shape).map(([p, body]) => ({ method, path: p, body: JSON.stringify(body) }));
+  const deploymentEndpoints: Endpoint[] = [
+    withBody(
+      'POST',
+      fc.constant('/api/deployments/eligibility'),
+      fc.record({ updateIds: pickedFrom(facts.deploymentUpdateIds, ['99999999', '']) }),
+    ),
+    withBody('POST', fc.constant('/api/deployments'), deploymentBody),
+    // The same bodies as they are, without bodyArb's damage: more of them reach the rules, and some succeed.
+    asIs('POST', fc.constant('/api/deployments'), deploymentBody),
+    asIs('POST', fc.constant('/api/deployment-templates'), templateBody),
+    asIs(
+      'PATCH',
+      templateIds.map((id) => `/api/deployment-templates/${id}`),
+      templateBody,
+    ),
+    withBody(
+      'POST',
+      deploymentIds.map((id) => `/api/deployments/${id}/disable-sms2003`),
+      fc.oneof(fc.constant({}), jsonValueArb),
+    ),
+    get(fc.constant('/api/deployment-templates/rights')),
+    withBody('POST', fc.constant('/api/deployment-templates'), templateBody),
+    withBody(
+      'PATCH',
+      templateIds.map((id) => `/api/deployment-templates/${id}`),
+      templateBody,
+    ),
+    withBody(
+      'DELETE',
+      templateIds.map((id) => `/api/deployment-templates/${id}`),
+      jsonValueArb,
+    ),
+    get(deploymentIds.map((id) => `/api/deployments/${id}`)),
+    // Wrong methods.
+    fc
+      .tuple(
+        anyMethod,
+        fc.constantFrom(
+          '/api/deployments/eligibility',
+          '/api/deployments/1/disable-sms2003',
+          '/api/deployment-templates/rights',
+          '/api/deployment-templates/DT000001',
+          '/api/deployment-templates',
+        ),
+        bodyArb(jsonValueArb),
+      )
+      .map(([method, path, body]) => ({ method, path, body: method === 'GET' ? undefined : body })),
+  ];
+
+  const endpoint: Endpoint = fc.oneof(
+    { weight: generalEndpoints.length, arbitrary: fc.oneof(...generalEndpoints) },
+    { weight: deploymentEndpoints.length * focus.deploymentWeight, arbitrary: fc.oneof(...deploymentEndpoints) },
   );
 
   return fc
@@ -499,15 +739,34 @@ async function collectFacts(harness: Harness): Promise<SiteFacts> {
   const exported = await harness.call('/api/site/export');
   const jobs = await harness.call('/api/site/jobs');
   const jobIds = ((jobs.body.jobs ?? []) as Array<{ id: string }>).map((job) => job.id);
+  const updates = harness.backend.state.softwareUpdates;
+  const some = (test: (update: (typeof updates)[number]) => boolean, count: number) =>
+    updates
+      .filter(test)
+      .slice(0, count)
+      .map((update) => update.id);
+  const deploymentUpdateIds = [
+    ...some((update) => update.bulletinId === 'MS08-067' && !update.legacy, 6),
+    ...some((update) => !update.deployableToSms2003 && !update.legacy, 2),
+    ...some((update) => update.legacy && !update.expired, 2),
+    ...some((update) => update.expired, 2),
+    ...some((update) => update.downloaded && !update.legacy, 2),
+  ];
   return {
     idsByResource,
     nodeIds: nodeIds.length ? nodeIds : ['software-updates'],
     siteFile: exported.body,
     jobIds,
+    deploymentUpdateIds: deploymentUpdateIds.length ? deploymentUpdateIds : ['16777217'],
   };
 }
 
-function fuzzSuite(title: string, options: Parameters<typeof startTestBackend>[0], numRuns = NUM_RUNS) {
+function fuzzSuite(
+  title: string,
+  options: Parameters<typeof startTestBackend>[0],
+  numRuns = NUM_RUNS,
+  focus?: FuzzFocus,
+) {
   describe(title, () => {
     let harness: Harness;
     let facts: SiteFacts;
@@ -518,9 +777,13 @@ function fuzzSuite(title: string, options: Parameters<typeof startTestBackend>[0
     afterAll(() => harness.stop());
 
     it('answers every random or malformed request with 2xx or 4xx, and a refusal changes nothing', async () => {
+      // The snapshot taken after a refused request is the one before the next request: nothing runs in between, and
+      // serializing the whole site is most of the time a run takes.
+      let unchangedSince: Awaited<ReturnType<typeof snapshot>> | null = null;
       await fc.assert(
-        fc.asyncProperty(requestArb(facts), async (request) => {
-          const before = await snapshot(harness);
+        fc.asyncProperty(requestArb(facts, focus), async (request) => {
+          const before = unchangedSince ?? (await snapshot(harness));
+          unchangedSince = null;
           const status = await send(request);
           expect(status, `${request.method} ${request.path}`).toBeLessThan(500);
           expect(status).toBeGreaterThanOrEqual(200);
@@ -529,6 +792,7 @@ function fuzzSuite(title: string, options: Parameters<typeof startTestBackend>[0
             expect(after.state, 'state changed by a refused request').toBe(before.state);
             expect(after.saved, 'saved site changed by a refused request').toBe(before.saved);
             expect(after.clock, 'saved clock changed by a refused request').toBe(before.clock);
+            unchangedSince = after;
           }
         }),
         { numRuns },
@@ -541,3 +805,9 @@ fuzzSuite('fuzzing every endpoint (Just upgraded)', {});
 fuzzSuite('fuzzing every endpoint (Before upgrade)', { stage: 'before-upgrade' });
 // With a software update point, synchronized updates, KB 954474 installed and jobs that ended: the actions get further.
 fuzzSuite('fuzzing every endpoint (Synchronized)', { stage: 'synchronized' }, 150);
+// With the two templates and Critical Updates - December 2008: the deployment endpoints are drawn more than half of the
+// time, and the site is never replaced, so that they work on the Configured site throughout.
+fuzzSuite('fuzzing every endpoint (Configured)', { stage: 'configured' }, 300, {
+  deploymentWeight: 4,
+  keepStage: true,
+});
