@@ -4,7 +4,7 @@ import type { SiteAction } from '@/domain/after-upgrade/after-upgrade-actions';
 import { afterUpgradeStatusSchema, explanationResponseSchema } from '@/domain/contract/after-upgrade-contract';
 import { advertisementSchema } from '@/domain/model/after-upgrade-objects';
 import { collectionSchema, packageSchema, sms2003AdvertisementSchema } from '@/domain/model/site-objects';
-import { apiRequest, ApiRequestError, isForbidden, isRuleConflict } from './http';
+import { apiRequest, isRuleConflict, retryUnlessRefused } from './http';
 
 /**
  * After the upgrade: where the site stands (GET /api/site/after-upgrade), and the changes an administrator makes to it
@@ -19,7 +19,7 @@ export const afterUpgradeStatusQuery = (admin: string) =>
     queryKey: ['after-upgrade', admin],
     queryFn: ({ signal }) => apiRequest('/api/site/after-upgrade', afterUpgradeStatusSchema, { admin, signal }),
     staleTime: 10_000,
-    retry: (failureCount, error) => !isForbidden(error) && failureCount < 2,
+    retry: retryUnlessRefused,
   });
 
 /** GET /api/software-updates/:id/explanation: why an update stands where it does ("Why?"). */
@@ -33,10 +33,8 @@ export const softwareUpdateExplanationQuery = (admin: string, id: string) =>
       }),
     staleTime: 10_000,
     // A refusal (no such update, no Read right) will not change by asking again.
-    retry: (failureCount, error) => !isRefusal(error) && failureCount < 2,
+    retry: retryUnlessRefused,
   });
-
-const isRefusal = (error: unknown) => error instanceof ApiRequestError && error.status >= 400 && error.status < 500;
 
 /** The rule the ITMU advertisement warning is refused with until the administrator acknowledges it. */
 export const CONFIGMGR_CLIENTS_IN_ITMU_COLLECTION = 'configmgr-clients-in-itmu-collection';

@@ -16,6 +16,15 @@ export class ApiRequestError extends Error {
   }
 }
 
+/**
+ * TanStack Query's retry rule for this API: a refusal (4xx: no right, not found, invalid) is an answer, asked again
+ * it stays the same, so only other failures are retried, twice.
+ */
+export function retryUnlessRefused(failureCount: number, error: Error): boolean {
+  const refused = error instanceof ApiRequestError && error.status >= 400 && error.status < 500;
+  return !refused && failureCount < 2;
+}
+
 /** A 409 refused by this rule. */
 export function isRuleConflict(error: unknown, rule: string): error is ApiRequestError {
   return error instanceof ApiRequestError && error.status === 409 && error.rule === rule;

@@ -1,7 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import { listResponseSchema, objectResponseSchema, RESOURCE_ITEM_SCHEMAS } from '@/domain/contract/api-contract';
 import type { ResourceName } from '@/domain/query/resources';
-import { apiRequest, isForbidden } from './http';
+import { apiRequest, retryUnlessRefused } from './http';
 
 export interface ListParams {
   node?: string;
@@ -34,7 +34,7 @@ export const listPageQuery = (admin: string, resource: ResourceName, params: Lis
       }),
     staleTime: 30_000,
     // A refusal will not change by asking again.
-    retry: (failureCount, error) => !isForbidden(error) && failureCount < 2,
+    retry: retryUnlessRefused,
   });
 
 /** One object with the rights the administrator holds on it (the Properties dialog). */
@@ -47,5 +47,5 @@ export const objectQuery = (admin: string, resource: ResourceName, id: string) =
         signal,
       }),
     staleTime: 30_000,
-    retry: (failureCount, error) => !isForbidden(error) && failureCount < 2,
+    retry: retryUnlessRefused,
   });

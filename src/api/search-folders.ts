@@ -7,7 +7,7 @@ import {
   type RenameSearchFolderRequest,
 } from '@/domain/contract/search-folder-contract';
 import { softwareUpdateFacetsSchema } from '@/domain/search-folders/search-folder-criteria';
-import { apiRequest, isForbidden } from './http';
+import { apiRequest, retryUnlessRefused } from './http';
 
 /** The products, vendors, classifications and severities of the updates the administrator may read. */
 export const softwareUpdateFacetsQuery = (admin: string) =>
@@ -15,7 +15,7 @@ export const softwareUpdateFacetsQuery = (admin: string) =>
     queryKey: ['software-update-facets', admin],
     queryFn: ({ signal }) => apiRequest('/api/software-updates/facets', softwareUpdateFacetsSchema, { admin, signal }),
     staleTime: 60_000,
-    retry: (failureCount, error) => !isForbidden(error) && failureCount < 2,
+    retry: retryUnlessRefused,
   });
 
 /** Whether the administrator may create search folders, and if not why ("New Search Folder..." is greyed out with it). */

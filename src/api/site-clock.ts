@@ -1,7 +1,7 @@
 import { queryOptions, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { jobsResponseSchema, type ClockRequest, type JobsResponse } from '@/domain/contract/after-upgrade-contract';
-import { apiRequest, isForbidden } from './http';
+import { apiRequest, isForbidden, retryUnlessRefused } from './http';
 
 /** How often the jobs are asked for: every second while one runs (its progress moves), else every five. */
 export const JOBS_POLL_WHILE_RUNNING_MS = 1000;
@@ -15,7 +15,7 @@ export const siteJobsQuery = (admin: string) =>
   queryOptions({
     queryKey: ['site-jobs', admin],
     queryFn: ({ signal }) => apiRequest('/api/site/jobs', jobsResponseSchema, { admin, signal }),
-    retry: (failureCount, error) => !isForbidden(error) && failureCount < 2,
+    retry: retryUnlessRefused,
     // An administrator without Read on the site is refused until someone else connects: no need to ask again.
     refetchInterval: (query) =>
       isForbidden(query.state.error)

@@ -3,7 +3,8 @@ import { useMemo, useState } from 'react';
 import { consoleTreeQuery } from '@/api/console-tree';
 import { useConnectedAdmin } from '@/api/connection';
 import type { ConsoleTreeNode } from '@/domain/contract/api-contract';
-import { pathToNode } from '@/domain/console-tree/console-tree';
+import { NODE_IDS, pathToNode } from '@/domain/console-tree/console-tree';
+import { useTreeNodeDrop } from '@/features/deployment-templates';
 import { TreeView, type TreeItemData } from '@/ui/tree-view';
 import { NodeIcon } from './node-icon';
 import { useConsoleView } from './console-url';
@@ -32,6 +33,10 @@ export function ConsoleTreePane() {
   const tree = useQuery(consoleTreeQuery(admin));
   const [view, setView] = useConsoleView();
   const [toggled, setToggled] = useState<Map<string, boolean>>(new Map());
+  // Software updates dropped on Deployment Templates: "Deploy with Template..." asks which template.
+  const templatesDrop = useTreeNodeDrop(NODE_IDS.deploymentTemplates, (payload) =>
+    setView({ wizard: 'deploy-with-template', templateId: null, updateIds: payload.updateIds }),
+  );
   const root = useMemo(() => (tree.data ? toTreeItem(tree.data) : null), [tree.data]);
   const expanded = useMemo(() => {
     const open = new Set<string>(ALWAYS_OPEN);
@@ -55,15 +60,17 @@ export function ConsoleTreePane() {
   }
   if (!root) return <p className="p-2 text-[#555]">Loading the console tree…</p>;
   return (
-    <TreeView
-      label="Console tree"
-      root={root}
-      selectedId={view.nodeId}
-      expandedIds={expanded}
-      onExpandedChange={(id, isOpen) => setToggled((previous) => new Map(previous).set(id, isOpen))}
-      onSelect={(id, how) => {
-        if (id !== view.nodeId) setView({ nodeId: id }, { replace: how === 'move' });
-      }}
-    />
+    <div className="contents" {...templatesDrop}>
+      <TreeView
+        label="Console tree"
+        root={root}
+        selectedId={view.nodeId}
+        expandedIds={expanded}
+        onExpandedChange={(id, isOpen) => setToggled((previous) => new Map(previous).set(id, isOpen))}
+        onSelect={(id, how) => {
+          if (id !== view.nodeId) setView({ nodeId: id }, { replace: how === 'move' });
+        }}
+      />
+    </div>
   );
 }

@@ -15,6 +15,13 @@ export interface ConsoleView {
   propertiesId: string | null;
   /** An open wizard, e.g. "upgrade-site". */
   wizard: string | null;
+  /**
+   * What a wizard starts with, kept only while a wizard is open: `template=<deployment template id>` preselects the
+   * template of the Deploy Software Updates Wizard, `updates=<id>,<id>,...` names the software updates it deploys
+   * (a dragged update list or Update Repository selection, "Deploy with Template...").
+   */
+  templateId: string | null;
+  updateIds: string[] | null;
 }
 
 export const CONSOLE_PREFIX = '/console/';
@@ -27,6 +34,8 @@ export function consolePath(view: Partial<ConsoleView> & { nodeId: string }): st
   if (view.selectedId) search.set('sel', view.selectedId);
   if (view.propertiesId) search.set('props', view.propertiesId);
   if (view.wizard) search.set('wizard', view.wizard);
+  if (view.wizard && view.templateId) search.set('template', view.templateId);
+  if (view.wizard && view.updateIds && view.updateIds.length > 0) search.set('updates', view.updateIds.join(','));
   const query = search.toString();
   return `${CONSOLE_PREFIX}${view.nodeId}${query ? `?${query}` : ''}`;
 }
@@ -44,6 +53,12 @@ export function parseConsoleView(pathname: string, searchText: string): ConsoleV
     selectedId: search.get('sel'),
     propertiesId: search.get('props'),
     wizard: search.get('wizard'),
+    templateId: search.get('template'),
+    updateIds:
+      search
+        .get('updates')
+        ?.split(',')
+        .filter((id) => id !== '') ?? null,
   };
 }
 
@@ -65,6 +80,8 @@ export function useConsoleView(): [ConsoleView, (next: Partial<ConsoleView>, opt
               selectedId: null,
               propertiesId: null,
               wizard: null,
+              templateId: null,
+              updateIds: null,
             }
           : current;
       navigate(consolePath({ ...base, ...next }), { replace: options.replace ?? false });

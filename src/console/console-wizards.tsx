@@ -3,6 +3,9 @@ import { useConnectedAdmin } from '@/api/connection';
 import { sessionQuery } from '@/api/session';
 import { AfterUpgradeDialogs, isAfterUpgradeDialog } from '@/features/after-upgrade';
 import { isSearchFolderDialog, SearchFolderDialogs } from '@/features/search-folders';
+import { DeploymentTemplateDialogs, isDeploymentTemplateDialog } from '@/features/deployment-templates';
+import { DeployWizardFromSelection, isDeploySoftwareUpdatesWizard } from '@/features/deploy-wizard';
+import { useSiteClock } from '@/features/site-jobs';
 import { SetupWizard } from '@/features/site-upgrade/setup-wizard';
 import { NODE_IDS, searchFolderNodeId } from '@/domain/console-tree/console-tree';
 import { AboutDialog, OptionsDialog } from './about-and-options';
@@ -40,6 +43,34 @@ export function ConsoleWizards() {
       />
     );
   }
+  if (isDeploymentTemplateDialog(view.wizard)) {
+    return (
+      <DeploymentTemplateDialogs
+        admin={admin}
+        dialog={view.wizard}
+        templateId={view.templateId ?? (view.wizard === 'deploy-with-template' ? null : view.selectedId)}
+        updateIds={view.updateIds}
+        onClose={() => setView({ wizard: null })}
+        onTemplateChanged={(templateId) =>
+          setView({ nodeId: NODE_IDS.deploymentTemplates, wizard: null, selectedId: templateId, propertiesId: null })
+        }
+        // The Deploy Software Updates Wizard, with the template preselected (?template=) and the updates (?updates=).
+        onDeploy={(templateId, updateIds) => setView({ wizard: 'deploy-software-updates', templateId, updateIds })}
+      />
+    );
+  }
+  if (isDeploySoftwareUpdatesWizard(view.wizard)) {
+    return (
+      <DeployWizardOnSiteClock
+        // A new start (another template or other updates named in the URL) is a new wizard.
+        key={`${view.templateId ?? ''}|${view.updateIds?.join(',') ?? ''}`}
+        admin={admin}
+        templateId={view.templateId}
+        updateIds={view.updateIds}
+        onClose={() => setView({ wizard: null })}
+      />
+    );
+  }
   if (view.wizard === 'about') return <AboutDialog onClose={() => setView({ wizard: null })} />;
   if (view.wizard === 'options') return <OptionsDialog onClose={() => setView({ wizard: null })} />;
   if (view.wizard === 'add-remove-columns') return <ColumnChooser onClose={() => setView({ wizard: null })} />;
@@ -52,4 +83,10 @@ export function ConsoleWizards() {
       onOpenNode={(nodeId) => setView({ nodeId, wizard: null })}
     />
   );
+}
+
+/** The Deploy Software Updates Wizard, its schedule on the header's site clock. */
+function DeployWizardOnSiteClock(props: Omit<Parameters<typeof DeployWizardFromSelection>[0], 'siteTime'>) {
+  const clock = useSiteClock(props.admin);
+  return <DeployWizardFromSelection {...props} siteTime={clock.time} />;
 }

@@ -9,6 +9,7 @@ import { captionOf, RESOURCES, textOf, type ResourceName } from '@/domain/query/
 import { ContextMenu, type MenuItem } from '@/ui/context-menu';
 import { DataGrid, type GridColumn, type GridCommand } from '@/ui/data-grid';
 import { EMPTY_SELECTION, updateSelection, type GridSelection } from '@/ui/grid-selection';
+import { useResultsDragAndDrop } from '@/features/deployment-templates';
 import { useColumnLayout } from './column-layout';
 import { useConsoleView } from './console-url';
 import { rowHeightFor, useDisplaySettings } from './display-settings';
@@ -89,6 +90,18 @@ export function ObjectList({ node, resource }: { node: ConsoleTreeNode; resource
     publishResultsSelection({ listKey, selection, total, focused });
   });
   useEffect(() => clearResultsSelection, []);
+  // Software updates and update lists are dragged onto a deployment template's row: the Deploy Software Updates
+  // Wizard opens with that template (?template=) and those updates (?updates=).
+  const drag = useResultsDragAndDrop({
+    admin,
+    resource,
+    nodeName: node.name,
+    selection,
+    total,
+    getRow,
+    onDropOnTemplate: (templateId, payload) =>
+      setView({ selectedId: templateId, wizard: 'deploy-software-updates', templateId, updateIds: payload.updateIds }),
+  });
 
   const actions = useConsoleActions();
   const [menu, setMenu] = useState<OpenMenu | null>(null);
@@ -166,7 +179,7 @@ export function ObjectList({ node, resource }: { node: ConsoleTreeNode; resource
               </button>
             </div>
           ) : (
-            <div ref={gridBox} className="min-h-0 flex-1 border-t border-[#a0a0a0]">
+            <div ref={gridBox} className="min-h-0 flex-1 border-t border-[#a0a0a0]" {...drag.handlers}>
               <DataGrid<AnyObject>
                 label={node.name}
                 columns={columns}
@@ -189,6 +202,8 @@ export function ObjectList({ node, resource }: { node: ConsoleTreeNode; resource
                 onCommand={onCommand}
                 onContextMenu={(at, target) => setMenu({ at, kind: target.kind })}
                 rowHeight={rowHeightFor(display)}
+                draggableRows={drag.draggableRows}
+                dropTargetRowId={drag.dropTargetRowId}
                 emptyText={
                   firstPage.isPending
                     ? 'Loading…'

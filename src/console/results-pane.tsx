@@ -8,6 +8,8 @@ import { ChildrenList } from './children-list';
 import { useConsoleView } from './console-url';
 import { ObjectList } from './object-list';
 import { PropertiesDialog } from './properties-dialog';
+import { DeploymentPropertiesDialog } from '@/features/deployment-management';
+import { DeploymentTemplatePropertiesDialog } from '@/features/deployment-templates';
 
 const isResourceName = (value: string | null): value is ResourceName =>
   value !== null && (RESOURCE_NAMES as readonly string[]).includes(value);
@@ -16,7 +18,7 @@ const isResourceName = (value: string | null): value is ResourceName =>
 export function ResultsPane() {
   const admin = useConnectedAdmin();
   const tree = useQuery(consoleTreeQuery(admin));
-  const [view] = useConsoleView();
+  const [view, setView] = useConsoleView();
   if (tree.isError) {
     return (
       <div role="alert" className="m-3">
@@ -49,7 +51,22 @@ export function ResultsPane() {
       )}
       {view.propertiesId && isResourceName(resource) ? (
         <PaneBoundary what="the Properties dialog" resetKeys={[view.propertiesId]}>
-          <PropertiesDialog resource={resource} nodeKind={node.kind} id={view.propertiesId} />
+          {resource === 'deployment-templates' ? (
+            // Templates and deployments have their own Properties: editable where the administrator may modify them.
+            <DeploymentTemplatePropertiesDialog
+              admin={admin}
+              templateId={view.propertiesId}
+              onClose={() => setView({ propertiesId: null })}
+            />
+          ) : resource === 'deployments' ? (
+            <DeploymentPropertiesDialog
+              admin={admin}
+              deploymentId={view.propertiesId}
+              onClose={() => setView({ propertiesId: null })}
+            />
+          ) : (
+            <PropertiesDialog resource={resource} nodeKind={node.kind} id={view.propertiesId} />
+          )}
         </PaneBoundary>
       ) : null}
     </>

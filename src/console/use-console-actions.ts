@@ -13,6 +13,8 @@ import { rangesParam, selectedCount, selectedRanges } from '@/ui/grid-selection'
 import type { MenuItem } from '@/ui/context-menu';
 import { useAfterUpgradeActions } from '@/features/after-upgrade';
 import { useSearchFolderActions } from '@/features/search-folders';
+import { useDeploymentTemplateActions } from '@/features/deployment-templates';
+import { DEPLOY_SOFTWARE_UPDATES_WIZARD, useDeployActions } from '@/features/deploy-wizard';
 import { useConsoleView, type ConsoleView } from './console-url';
 import { columnsInLayout, listNodeOf, viewForNode, viewKeyFor } from './node-views';
 import { useColumnLayout } from './column-layout';
@@ -77,7 +79,32 @@ export function useConsoleActions() {
     open: (dialog, selectedId) => setView(selectedId ? { selectedId, wizard: dialog } : { wizard: dialog }),
     report,
   });
-  const nodeActions: Action[] = [...searchFolderActions, ...afterUpgrade.nodeActions];
+  const templateActions = useDeploymentTemplateActions({
+    admin,
+    node,
+    focused,
+    selectedCount: count,
+    // A template's dialog acts on the template it was opened for, kept in the URL as the selection.
+    open: (dialog, templateId) =>
+      setView(templateId ? { selectedId: templateId, wizard: dialog, templateId } : { wizard: dialog }),
+  });
+  // "Deploy Software Updates...": the selected updates (or a search folder's), by their rows in this very list.
+  const deploy = useDeployActions({
+    admin,
+    node,
+    phase: session.data?.phase,
+    list: { q: view.q, searchIn: view.searchIn, sort: view.sort },
+    selectedRows: listMatches ? rangesParam(selectedRanges(results.selection, results.total)) : '',
+    selectedCount: count,
+    total: listMatches ? results.total : 0,
+    open: () => setView({ wizard: DEPLOY_SOFTWARE_UPDATES_WIZARD }),
+  });
+  const nodeActions: Action[] = [
+    ...searchFolderActions,
+    ...afterUpgrade.nodeActions,
+    ...templateActions.nodeActions,
+    ...deploy.nodeActions,
+  ];
   if (beforeUpgrade) {
     nodeActions.push({
       label: 'Upgrade Site...',
@@ -149,6 +176,8 @@ export function useConsoleActions() {
     );
   }
   objectActions.push(...afterUpgrade.objectActions);
+  objectActions.push(...templateActions.objectActions);
+  objectActions.push(...deploy.objectActions);
   const selectionTitle =
     count === 1 && focused && resource
       ? RESOURCES[resource].nameOf(focused)

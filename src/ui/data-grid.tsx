@@ -42,6 +42,13 @@ interface DataGridProps<T> {
   multiSelect?: boolean;
   /** Row height in CSS pixels (larger text needs taller rows); the header is 3 px taller. */
   rowHeight?: number;
+  /**
+   * Rows can be dragged (native drag and drop; the owner writes the data in dragstart): pressing a selected row then
+   * keeps the selection, so the selected rows go together, and a click without dragging selects just that row.
+   */
+  draggableRows?: boolean;
+  /** The row a drag is over, marked as the drop target (data-drop-target). */
+  dropTargetRowId?: string | null;
 }
 
 const DEFAULT_ROW_HEIGHT = 20;
@@ -136,8 +143,17 @@ export function DataGrid<T>(props: DataGridProps<T>) {
     }
   };
 
+  // A press on a selected row of draggable rows waits for the click: it may start dragging the whole selection.
+  const pressedSelectedRow = useRef<number | null>(null);
   const onRowMouseDown = (event: MouseEvent, index: number) => {
     if (event.button === 2 && isRowSelected(selection, index)) return; // right-click keeps a selection it falls in
+    const plain = event.button === 0 && !event.shiftKey && !event.ctrlKey && !event.metaKey;
+    if (props.draggableRows && plain && isRowSelected(selection, index)) {
+      pressedSelectedRow.current = index;
+      if (focus !== index) apply({ type: 'focus', index });
+      return;
+    }
+    pressedSelectedRow.current = null;
     if (event.shiftKey) apply({ type: 'extend', index });
     else if (event.ctrlKey || event.metaKey) apply({ type: 'toggle', index });
     else apply({ type: 'select', index });
@@ -208,6 +224,16 @@ export function DataGrid<T>(props: DataGridProps<T>) {
                   aria-selected={selected}
                   data-row-id={row ? getRowId(row) : undefined}
                   data-focused={virtualRow.index === focus || undefined}
+                  data-drop-target={(row !== undefined && props.dropTargetRowId === getRowId(row)) || undefined}
+                  draggable={props.draggableRows && row !== undefined ? true : undefined}
+                  onClick={() => {
+                    if (pressedSelectedRow.current !== virtualRow.index) return;
+                    pressedSelectedRow.current = null;
+                    apply({ type: 'select', index: virtualRow.index });
+                  }}
+                  onDragStart={() => {
+                    pressedSelectedRow.current = null;
+                  }}
                   className="grid-row absolute left-0 flex w-full"
                   style={{
                     height: rowHeight,

@@ -6,9 +6,27 @@ export interface TabDef {
   content: ReactNode;
 }
 
-/** Property-sheet tabs (tablist, tab, tabpanel); Left/Right/Home/End move between tabs, as the WAI-ARIA pattern says. */
-export function Tabs({ label, tabs }: { label: string; tabs: TabDef[] }) {
-  const [activeId, setActiveId] = useState(tabs[0]?.id ?? '');
+/**
+ * Property-sheet tabs (tablist, tab, tabpanel); Left/Right/Home/End move between tabs, as the WAI-ARIA pattern says.
+ * The owner may choose the tab shown (`activeId`, e.g. the tab of a field that is wrong) and hear of changes.
+ */
+export function Tabs({
+  label,
+  tabs,
+  activeId: chosenId,
+  onActiveChange,
+}: {
+  label: string;
+  tabs: TabDef[];
+  activeId?: string;
+  onActiveChange?: (id: string) => void;
+}) {
+  const [ownId, setOwnId] = useState(tabs[0]?.id ?? '');
+  const activeId = chosenId ?? ownId;
+  const setActiveId = (id: string) => {
+    setOwnId(id);
+    onActiveChange?.(id);
+  };
   const baseId = useId();
   const refs = useRef(new Map<string, HTMLButtonElement>());
   const active = tabs.find((tab) => tab.id === activeId) ?? tabs[0];
@@ -33,7 +51,7 @@ export function Tabs({ label, tabs }: { label: string; tabs: TabDef[] }) {
 
   return (
     <div>
-      <div role="tablist" aria-label={label} className="win-tablist flex" onKeyDown={onKeyDown}>
+      <div role="tablist" aria-label={label} className="win-tablist flex flex-wrap" onKeyDown={onKeyDown}>
         {tabs.map((tab) => {
           const selected = tab.id === active?.id;
           return (

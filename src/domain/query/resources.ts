@@ -166,6 +166,15 @@ export const RESOURCES: Record<ResourceName, ResourceDef> = {
       yesNo('deployToSms2003Clients', 'Deploy to SMS 2003 Clients', (t) => t.deployToSms2003Clients),
       text('createdBy', 'Created By', (t) => t.createdBy),
       text('id', 'ID', (t) => t.id),
+      text('collectionId', 'Collection ID', (t) => t.collectionId),
+      // "2 weeks", "1 hour": the default duration that sets a deployment's deadline.
+      text('duration', 'Duration', (t) =>
+        [
+          t.duration,
+          t.duration === 1 ? t.durationUnits.toLowerCase().slice(0, -1) : t.durationUnits.toLowerCase(),
+        ].join(' '),
+      ),
+      dateTime('createdAt', 'Date Created', (t) => t.createdAt),
     ],
     defaultSort: 'name:asc',
     items: (state) => state.deploymentTemplates,
@@ -184,6 +193,16 @@ export const RESOURCES: Record<ResourceName, ResourceDef> = {
       yesNo('deployToSms2003Clients', 'Deploy to SMS 2003 Clients', (d) => d.deployToSms2003Clients),
       number('updateCount', 'Software Updates', (d) => d.updateIds.length),
       text('createdBy', 'Created By', (d) => d.createdBy),
+      dateTime('createdAt', 'Date Created', (d) => d.createdAt),
+      text('templateId', 'Template ID', (d) => d.templateId),
+      text('deploymentPackageId', 'Deployment Package ID', (d) => d.deploymentPackageId),
+      text('sms2003AdvertisementId', 'SMS 2003 Advertisement', (d) => d.sms2003?.advertisementId ?? null),
+      text('sms2003Program', 'SMS 2003 Program', (d) =>
+        d.sms2003 ? (d.sms2003.enabled ? 'Enabled' : 'Disabled') : null,
+      ),
+      number('expectedInstalls', 'Expected Installations', (d) =>
+        Object.values(d.expectedInstalls).reduce((sum, n) => sum + n, 0),
+      ),
     ],
     defaultSort: 'name:asc',
     items: (state) => state.deployments,

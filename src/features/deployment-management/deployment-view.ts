@@ -4,16 +4,20 @@ import type { ViewConfig } from '@/ui/view-config';
 
 const text = (key: string) => textOf<Deployment>('deployments', key);
 
-/** Deployment Management: software update deployments (none until one is made after the upgrade). */
+/**
+ * Deployment Management: software update deployments (none until one is made after the upgrade). Their Properties
+ * dialog is the feature's own (DeploymentPropertiesDialog); these tabs are the read-only summary.
+ */
 export const deploymentView: ViewConfig<Deployment> = {
   columns: [
-    { key: 'name', width: 260 },
+    { key: 'name', width: 240 },
     { key: 'id', width: 100 },
-    { key: 'collectionName', width: 200 },
-    { key: 'availableTime', width: 150 },
-    { key: 'deadline', width: 150 },
+    { key: 'collectionName', width: 170 },
+    { key: 'availableTime', width: 140 },
+    { key: 'deadline', width: 140 },
     { key: 'deployToSms2003Clients', width: 170 },
     { key: 'updateCount', width: 110, align: 'right' },
+    { key: 'createdBy', width: 140 },
   ],
   propertyTabs: [
     {

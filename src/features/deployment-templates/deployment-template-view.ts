@@ -4,13 +4,19 @@ import type { ViewConfig } from '@/ui/view-config';
 
 const text = (key: string) => textOf<DeploymentTemplate>('deployment-templates', key);
 
-/** Deployment Templates: a new object type in Configuration Manager 2007, so none exist right after the upgrade. */
+/**
+ * Deployment Templates: a new object type in Configuration Manager 2007, so none exist right after the upgrade. Their
+ * Properties dialog is the feature's own (editable with Modify): see DeploymentTemplatePropertiesDialog; these tabs
+ * are the read-only summary any generic view of a template shows.
+ */
 export const deploymentTemplateView: ViewConfig<DeploymentTemplate> = {
   columns: [
-    { key: 'name', width: 280 },
-    { key: 'description', width: 300 },
-    { key: 'deployToSms2003Clients', width: 180 },
-    { key: 'createdBy', width: 170 },
+    { key: 'name', width: 240 },
+    { key: 'description', width: 240 },
+    { key: 'collectionId', width: 100 },
+    { key: 'duration', width: 80 },
+    { key: 'deployToSms2003Clients', width: 170 },
+    { key: 'createdBy', width: 140 },
   ],
   propertyTabs: [
     {

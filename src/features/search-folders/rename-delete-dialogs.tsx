@@ -5,7 +5,7 @@ import { objectQuery } from '@/api/resources';
 import { useDeleteSearchFolder, useRenameSearchFolder } from '@/api/search-folders';
 import type { SearchFolder } from '@/domain/model/site-objects';
 import { MAX_SEARCH_FOLDER_NAME, searchFolderNameProblem } from '@/domain/search-folders/search-folder-operations';
-import { Dialog } from '@/ui/dialog';
+import { Dialog, INITIAL_FOCUS } from '@/ui/dialog';
 
 const sentence = (message: string) => {
   const text = message.replace(/^[\w.]+: /, '');
@@ -101,7 +101,7 @@ export function RenameSearchFolderDialog(props: {
             aria-invalid={error ? true : undefined}
             aria-describedby={error ? errorId : undefined}
             // The dialog opens on the name, as an in-place rename would.
-            autoFocus
+            {...INITIAL_FOCUS}
             onChange={(event) => {
               setName(event.target.value);
               setError(null);
@@ -142,7 +142,7 @@ export function DeleteSearchFolderDialog(props: {
             Yes
           </button>
           {/* No is the safe answer, and the one focused first. */}
-          <button type="button" className="win-button" autoFocus onClick={props.onClose}>
+          <button type="button" className="win-button" {...INITIAL_FOCUS} onClick={props.onClose}>
             No
           </button>
         </>

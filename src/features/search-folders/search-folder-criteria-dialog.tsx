@@ -13,7 +13,7 @@ import {
   type YesNoAny,
 } from '@/domain/search-folders/search-folder-criteria';
 import { MAX_SEARCH_FOLDER_NAME } from '@/domain/search-folders/search-folder-operations';
-import { Dialog } from '@/ui/dialog';
+import { Dialog, INITIAL_FOCUS } from '@/ui/dialog';
 import {
   EMPTY_FORM,
   fieldOfServerError,
@@ -147,7 +147,7 @@ export function SearchFolderCriteriaDialog({ admin, onClose, onCreated }: Search
           error={errors.name}
           maxLength={MAX_SEARCH_FOLDER_NAME + 20}
           onChange={(value) => set('name', value)}
-          autoFocus
+          {...INITIAL_FOCUS}
         />
 
         <div className="grid grid-cols-[150px_1fr] items-center gap-2">
@@ -296,6 +296,7 @@ function TextField(props: {
         aria-describedby={describedBy || undefined}
         // The dialog opens on its first field, as Windows dialogs do.
         autoFocus={props.autoFocus}
+        data-initial-focus={props.autoFocus ? '' : undefined}
         onChange={(event) => props.onChange(event.target.value)}
       />
       {props.hint ? (

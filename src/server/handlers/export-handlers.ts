@@ -9,21 +9,22 @@ import type { Backend } from '../backend';
 import { listWindow } from '../queries';
 import { parseOr400, requireAdmin, searchParamsOf } from './http';
 
+/** Only these rows of a list (its selection), by position: "0-4,10,12-13". Also read by GET /api/ids/<resource>. */
+export const rowsParamSchema = z
+  .string()
+  .max(20_000, 'rows must be at most 20,000 characters')
+  .regex(/^\d+(-\d+)?(,\d+(-\d+)?)*$/, 'rows must be positions or ranges separated by commas, e.g. "0-4,10"');
+
 const exportQuerySchema = listQuerySchema.omit({ offset: true, limit: true }).extend({
   columns: z
     .string()
     .regex(/^[A-Za-z0-9]+(,[A-Za-z0-9]+)*$/, 'columns must be column keys separated by commas, e.g. "title,bulletinId"')
     .optional(),
-  /** Only these rows of the list (its selection), by position: "0-4,10,12-13". */
-  rows: z
-    .string()
-    .max(20_000, 'rows must be at most 20,000 characters')
-    .regex(/^\d+(-\d+)?(,\d+(-\d+)?)*$/, 'rows must be positions or ranges separated by commas, e.g. "0-4,10"')
-    .optional(),
+  rows: rowsParamSchema.optional(),
 });
 
 /** The positions a `rows` parameter names, in list order, within [0, total). */
-function pickRows(rows: string, total: number): number[] {
+export function pickRows(rows: string, total: number): number[] {
   const picked = new Set<number>();
   for (const part of rows.split(',')) {
     const [from, to = from] = part.split('-').map(Number) as [number, number?];

@@ -10,6 +10,7 @@ import { exportHandlers } from './export-handlers';
 import { searchFolderHandlers } from './search-folder-handlers';
 import { afterUpgradeHandlers } from './after-upgrade-handlers';
 import { deploymentHandlers } from './deployment-handlers';
+import { listIdsHandlers } from './list-ids-handlers';
 
 /** The one handler set: the service worker in the app, msw/node in Vitest and the Playwright runs all use it. */
 export function createHandlers(backend: Backend) {
@@ -32,6 +33,8 @@ export function createHandlers(backend: Backend) {
     ...searchFolderHandlers(backend),
     ...afterUpgradeHandlers(backend),
     ...deploymentHandlers(backend),
+    // GET /api/ids/<resource>: the IDs of a list's selected rows (the Deploy Software Updates Wizard's updates).
+    ...listIdsHandlers(backend),
     ...resourceHandlers(backend),
     // Last: an unknown /api/ path is a JSON 404, never the single-page app's HTML.
     http.all(

@@ -1,0 +1,323 @@
+import { useQuery } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
+import { deploymentEligibilityQuery } from '@/api/deployments';
+import { objectQuery } from '@/api/resources';
+import { whyCannotModifyDeployment } from '@/domain/deployments/deployment-rights';
+import { formatDateTime } from '@/domain/format';
+import type { Deployment } from '@/domain/model/site-objects';
+import { RightsIndex, type Right } from '@/domain/rights/rights';
+import { Dialog } from '@/ui/dialog';
+import { CheckboxField, FieldGroup, RadioGroup } from '@/ui/form-fields';
+import { Tabs, type TabDef } from '@/ui/tabs';
+import { DeploymentCompliance } from './deployment-status';
+import { Sms2003SettingsTab } from './sms2003-settings-tab';
+
+/** Why the administrator may not change the deployment, from the rights the server sent with it, or null. */
+export function whyDeploymentIsReadOnly(admin: string, deploymentId: string, rights: readonly Right[]): string | null {
+  const held = new RightsIndex([
+    { account: admin, objectType: 'Deployment', instanceIds: [deploymentId], rights: [...rights] },
+  ]);
+  return whyCannotModifyDeployment(held, admin, deploymentId);
+}
+
+/**
+ * Whether the SMS 2003 Settings tab shows, as the server answers it for the deployment's software updates ("the
+ * deployment-properties version of the tab is not shown if any update is not deployable to SMS 2003"): null while
+ * it is asked, else the reason it is not shown ('' when it is).
+ */
+function useSms2003TabWhyNot(admin: string, deployment: Deployment | undefined): string | null {
+  const eligibility = useQuery({
+    ...deploymentEligibilityQuery(admin, deployment?.updateIds ?? []),
+    enabled: deployment !== undefined && deployment.updateIds.length > 0,
+  });
+  if (!deployment) return null;
+  if (deployment.updateIds.length === 0) return 'The deployment has no software updates.';
+  if (eligibility.isError) {
+    return `Whether every software update is Deployable to SMS 2003 cannot be checked: ${eligibility.error.message}`;
+  }
+  if (!eligibility.data) return null;
+  return eligibility.data.sms2003SettingsWhyNot ?? '';
+}
+
+function Row({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <>
+      <dt>{label}:</dt>
+      <dd className="break-words">{children}</dd>
+    </>
+  );
+}
+
+function Rows({ children }: { children: ReactNode }) {
+  return <dl className="grid grid-cols-[160px_1fr] gap-x-2 gap-y-1">{children}</dl>;
+}
+
+const noChange = () => undefined;
+
+export interface DeploymentPropertiesDialogProps {
+  admin: string;
+  deploymentId: string;
+  onClose: () => void;
+}
+
+/**
+ * "<deployment name> Properties": General (with its rollout and compliance on the site clock), Schedule, Collection,
+ * the settings pages of the Deploy Software Updates Wizard, SMS 2003 Settings (only when every update is Deployable to
+ * SMS 2003; there, SMS 2003 clients can be switched off for good) and Security.
+ */
+export function DeploymentPropertiesDialog({ admin, deploymentId, onClose }: DeploymentPropertiesDialogProps) {
+  const object = useQuery(objectQuery(admin, 'deployments', deploymentId));
+  const deployment = object.data?.item as Deployment | undefined;
+  const rights = object.data?.rights ?? [];
+  const sms2003WhyNot = useSms2003TabWhyNot(admin, deployment);
+  // The template's name, where the administrator may read the template (its ID otherwise).
+  const template = useQuery({
+    ...objectQuery(admin, 'deployment-templates', deployment?.templateId ?? ''),
+    enabled: Boolean(deployment?.templateId),
+    retry: false,
+  });
+  const templateName = (template.data?.item as { name?: string } | undefined)?.name;
+  const title = deployment ? `${deployment.name} Properties` : 'Deployment Properties';
+  const cannotModify = deployment ? whyDeploymentIsReadOnly(admin, deploymentId, rights) : null;
+
+  const tabs: TabDef[] = [];
+  if (deployment) {
+    const d = deployment;
+    tabs.push(
+      {
+        id: 'general',
+        title: 'General',
+        content: (
+          <div className="space-y-2">
+            <Rows>
+              <Row label="Name">{d.name}</Row>
+              <Row label="Description">{d.description || '(none)'}</Row>
+              <Row label="Deployment ID">{d.id}</Row>
+              <Row label="Software updates">{d.updateIds.length}</Row>
+              <Row label="Deployment template">
+                {d.templateId ? (templateName ? `${templateName} (${d.templateId})` : d.templateId) : '(none)'}
+              </Row>
+              <Row label="Deployment package">{d.deploymentPackageId ?? '(none)'}</Row>
+              <Row label="Created by">{d.createdBy}</Row>
+              <Row label="Date created">{formatDateTime(d.createdAt)}</Row>
+            </Rows>
+            <DeploymentCompliance admin={admin} deployment={d} />
+            {sms2003WhyNot ? (
+              <p role="note" className="border border-[#7a9cc6] bg-[#eef4fb] p-2">
+                The SMS 2003 Settings tab is not shown: {sms2003WhyNot}
+              </p>
+            ) : null}
+          </div>
+        ),
+      },
+      {
+        id: 'schedule',
+        title: 'Schedule',
+        content: (
+          <div className="space-y-2">
+            <Rows>
+              <Row label="Available time">{formatDateTime(d.availableTime)}</Row>
+              <Row label="Deadline">
+                {d.deadline
+                  ? `${formatDateTime(d.deadline)} (the software updates are mandatory)`
+                  : 'No deadline (the software updates are optional)'}
+              </Row>
+              <Row label="Time based on">{d.useUtc ? 'UTC' : 'Client local time'}</Row>
+            </Rows>
+            <p className="text-[#444]">
+              Clients learn of the deployment at their next machine policy retrieval and evaluation cycle (every 60
+              minutes by default).
+            </p>
+          </div>
+        ),
+      },
+      {
+        id: 'collection',
+        title: 'Collection',
+        content: (
+          <div className="space-y-2">
+            <Rows>
+              <Row label="Collection">
+                {d.collectionName} ({d.collectionId})
+              </Row>
+            </Rows>
+            <CheckboxField
+              label="Include members of subcollections"
+              checked={d.includeSubCollections}
+              disabled
+              onChange={noChange}
+            />
+          </div>
+        ),
+      },
+      {
+        id: 'display-time',
+        title: 'Display/Time Settings',
+        content: (
+          <div className="space-y-2">
+            <CheckboxField
+              label="Allow display notifications on clients"
+              checked={d.showNotifications}
+              disabled
+              onChange={noChange}
+            />
+            <RadioGroup
+              legend="Time based on"
+              value={d.useUtc ? 'utc' : 'local'}
+              options={[
+                { value: 'local', label: 'Client local time' },
+                { value: 'utc', label: 'UTC' },
+              ]}
+              disabled
+              onChange={noChange}
+            />
+            <Rows>
+              <Row label="Duration">
+                {d.duration} {d.durationUnits.toLowerCase()}
+              </Row>
+            </Rows>
+          </div>
+        ),
+      },
+      {
+        id: 'restart',
+        title: 'Restart Settings',
+        content: (
+          <div className="space-y-2">
+            <FieldGroup legend="Suppress system restart on">
+              <CheckboxField label="Servers" checked={d.suppressRestartServers} disabled onChange={noChange} />
+              <CheckboxField
+                label="Workstations"
+                checked={d.suppressRestartWorkstations}
+                disabled
+                onChange={noChange}
+              />
+            </FieldGroup>
+            <FieldGroup legend="System restart outside maintenance windows">
+              <CheckboxField
+                label="Allow system restart outside maintenance windows"
+                checked={d.allowRestartOutsideMaintenanceWindows}
+                disabled
+                onChange={noChange}
+              />
+            </FieldGroup>
+          </div>
+        ),
+      },
+      {
+        id: 'event-generation',
+        title: 'Event Generation',
+        content: (
+          <FieldGroup legend="Operations Manager">
+            <CheckboxField
+              label="Disable Operations Manager alerts while software updates install"
+              checked={d.disableOperationsManagerAlerts}
+              disabled
+              onChange={noChange}
+            />
+            <CheckboxField
+              label="Generate Operations Manager alert when a software update installation fails"
+              checked={d.generateOperationsManagerAlertOnFailure}
+              disabled
+              onChange={noChange}
+            />
+          </FieldGroup>
+        ),
+      },
+      {
+        id: 'download',
+        title: 'Download Settings',
+        content: (
+          <div className="space-y-2">
+            <RadioGroup
+              legend="When a client is connected within a slow or unreliable network boundary"
+              value={d.slowBoundary}
+              options={[
+                { value: 'do-not-install', label: 'Do not install software updates' },
+                {
+                  value: 'download-and-install',
+                  label: 'Download software updates from distribution point and install',
+                },
+              ]}
+              disabled
+              onChange={noChange}
+            />
+            <RadioGroup
+              legend="When software updates are not available on the protected distribution point"
+              value={d.unprotectedDistributionPoint}
+              options={[
+                { value: 'do-not-install', label: 'Do not install software updates' },
+                {
+                  value: 'download-and-install',
+                  label: 'Download software updates from unprotected distribution point and install',
+                },
+              ]}
+              disabled
+              onChange={noChange}
+            />
+          </div>
+        ),
+      },
+    );
+    if (sms2003WhyNot === '') {
+      tabs.push({
+        id: 'sms2003',
+        title: 'SMS 2003 Settings',
+        content: <Sms2003SettingsTab admin={admin} deployment={d} cannotModify={cannotModify} />,
+      });
+    }
+    tabs.push({
+      id: 'security',
+      title: 'Security',
+      content: (
+        <div className="space-y-2">
+          <p>
+            Rights of <strong>{admin}</strong> on this deployment:
+          </p>
+          <ul aria-label="Rights held" className="win-listbox">
+            {rights.map((right) => (
+              <li key={right}>{right}</li>
+            ))}
+          </ul>
+        </div>
+      ),
+    });
+  }
+
+  return (
+    <Dialog
+      title={title}
+      onClose={onClose}
+      width={680}
+      footer={
+        <>
+          <button type="button" className="win-button" onClick={onClose}>
+            OK
+          </button>
+          <button type="button" className="win-button" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="button" className="win-button" disabled aria-describedby="deployment-apply-why">
+            Apply
+          </button>
+          <span id="deployment-apply-why" className="sr-only">
+            Only &quot;Deploy software updates to SMS 2003 clients&quot; can be changed in this console, and it takes
+            effect as soon as it is confirmed.
+          </span>
+        </>
+      }
+    >
+      {object.isPending ? <p>Loading…</p> : null}
+      {object.isError ? <p role="alert">{object.error.message}</p> : null}
+      {deployment ? (
+        <>
+          <Tabs label={title} tabs={tabs} />
+          <p className="mt-2 text-[#444]">
+            The settings are shown as the deployment was made; this console changes only &quot;Deploy software updates
+            to SMS 2003 clients&quot;.
+          </p>
+        </>
+      ) : null}
+    </Dialog>
+  );
+}

@@ -1,0 +1,212 @@
+// @vitest-environment jsdom
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { DEFAULT_DEPLOYMENT_SETTINGS } from '@/domain/deployments/deployment-rules';
+import { CONTOSO } from '@/domain/scenario/contoso-names';
+// A component test talks to the real mock backend (msw/node), as the app does through its service worker.
+// eslint-disable-next-line no-restricted-imports -- the app code of this feature reaches the server only through src/api
+import { startTestBackend } from '@/server/test-harness';
+import { DeploymentPropertiesDialog } from './deployment-properties-dialog';
+
+/**
+ * A deployment's Properties against the real handlers (msw/node) at the Configured stage: Critical Updates - December
+ * 2008 (deployment 1) to All Windows XP Systems, made with Workstations - SMS 2003 Clients, SMS 2003 clients on, its
+ * rollout running on the site clock.
+ */
+
+const { smsadmin, patchadmin } = CONTOSO.administrators;
+
+beforeEach(() => {
+  HTMLDialogElement.prototype.showModal = function showModal(this: HTMLDialogElement) {
+    this.setAttribute('open', '');
+  };
+  HTMLDialogElement.prototype.close = function close(this: HTMLDialogElement) {
+    this.removeAttribute('open');
+  };
+});
+afterEach(() => {
+  cleanup();
+  delete (HTMLDialogElement.prototype as Partial<HTMLDialogElement>).showModal;
+  delete (HTMLDialogElement.prototype as Partial<HTMLDialogElement>).close;
+});
+
+const sent: Array<{ method: string; path: string }> = [];
+type Harness = Awaited<ReturnType<typeof startTestBackend>>;
+let harness: Harness;
+beforeEach(async () => {
+  harness = await startTestBackend({ stage: 'configured' });
+  sent.length = 0;
+  const realFetch = globalThis.fetch;
+  vi.stubGlobal('fetch', (input: RequestInfo | URL, init?: RequestInit) => {
+    const url = typeof input === 'string' && input.startsWith('/') ? `http://console.test${input}` : input;
+    sent.push({ method: init?.method ?? 'GET', path: new URL(String(url)).pathname });
+    return realFetch(url, init);
+  });
+});
+afterEach(() => {
+  vi.unstubAllGlobals();
+  harness.stop();
+});
+
+function openProperties(deploymentId = '1', admin: string = smsadmin) {
+  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  render(
+    <QueryClientProvider client={queryClient}>
+      <DeploymentPropertiesDialog admin={admin} deploymentId={deploymentId} onClose={vi.fn()} />
+    </QueryClientProvider>,
+  );
+  return userEvent.setup();
+}
+
+const deployment = (id = '1') => harness.backend.state.deployments.find((candidate) => candidate.id === id);
+
+describe("a deployment's Properties", () => {
+  it('has the product tabs, with SMS 2003 Settings when every update is Deployable to SMS 2003', async () => {
+    openProperties();
+    const dialog = await screen.findByRole('dialog', { name: 'Critical Updates - December 2008 Properties' });
+    await waitFor(() => expect(within(dialog).getByRole('tab', { name: 'SMS 2003 Settings' })).toBeInTheDocument());
+    expect(
+      within(dialog)
+        .getAllByRole('tab')
+        .map((tab) => tab.textContent),
+    ).toEqual([
+      'General',
+      'Schedule',
+      'Collection',
+      'Display/Time Settings',
+      'Restart Settings',
+      'Event Generation',
+      'Download Settings',
+      'SMS 2003 Settings',
+      'Security',
+    ]);
+  });
+
+  it("shows on General the rollout's progress on the site clock and the updates' Installed and Required", async () => {
+    const user = openProperties();
+    const dialog = await screen.findByRole('dialog', { name: 'Critical Updates - December 2008 Properties' });
+    const rollout = await within(dialog).findByRole('progressbar', {
+      name: 'Rollout of Critical Updates - December 2008',
+    });
+    expect(rollout).toHaveAttribute('aria-valuenow', '0');
+    const updates = harness.backend.state.softwareUpdates.filter((update) =>
+      deployment()?.updateIds.includes(update.id),
+    );
+    const installed = updates.reduce((sum, update) => sum + update.compliance.installed, 0);
+    const required = updates.reduce((sum, update) => sum + update.compliance.required, 0);
+    await waitFor(() =>
+      expect(within(dialog).getByText('Installed:').nextElementSibling).toHaveTextContent(
+        installed.toLocaleString('en-US'),
+      ),
+    );
+    expect(within(dialog).getByText('Required:').nextElementSibling).toHaveTextContent(
+      required.toLocaleString('en-US'),
+    );
+    await user.click(within(dialog).getByRole('tab', { name: 'Schedule' }));
+    expect(within(dialog).getByText('12/25/2008 11:50 AM (the software updates are mandatory)')).toBeInTheDocument();
+  });
+
+  it('follows the rollout as the site clock passes: compliance moves from Required to Installed', async () => {
+    const updates = () =>
+      harness.backend.state.softwareUpdates.filter((update) => deployment()?.updateIds.includes(update.id));
+    const installedBefore = updates().reduce((sum, update) => sum + update.compliance.installed, 0);
+    // Two site hours at the clock's 60x: two of the four hourly rollout steps.
+    harness.passTime(2 * 60 * 1000 + 1000);
+    openProperties();
+    const dialog = await screen.findByRole('dialog', { name: 'Critical Updates - December 2008 Properties' });
+    const rollout = await within(dialog).findByRole('progressbar', {
+      name: 'Rollout of Critical Updates - December 2008',
+    });
+    expect(Number(rollout.getAttribute('aria-valuenow'))).toBeGreaterThanOrEqual(50);
+    const installed = updates().reduce((sum, update) => sum + update.compliance.installed, 0);
+    expect(installed).toBeGreaterThan(installedBefore);
+    await waitFor(() =>
+      expect(within(dialog).getByText('Installed:').nextElementSibling).toHaveTextContent(
+        installed.toLocaleString('en-US'),
+      ),
+    );
+  });
+
+  it('asks before switching SMS 2003 clients off, then disables it for good', async () => {
+    const user = openProperties();
+    const dialog = await screen.findByRole('dialog', { name: 'Critical Updates - December 2008 Properties' });
+    await user.click(await within(dialog).findByRole('tab', { name: 'SMS 2003 Settings' }));
+    const box = within(dialog).getByRole('checkbox', { name: 'Deploy software updates to SMS 2003 clients' });
+    expect(box).toBeChecked();
+    expect(box).toBeEnabled();
+
+    await user.click(box);
+    let confirm = screen.getByRole('dialog', { name: 'Turn Off SMS 2003 Clients' });
+    expect(confirm).toHaveTextContent('This cannot be undone: the SMS 2003 program');
+    expect(within(confirm).getByRole('button', { name: 'No' })).toHaveFocus();
+    await user.click(within(confirm).getByRole('button', { name: 'No' }));
+    expect(screen.queryByRole('dialog', { name: 'Turn Off SMS 2003 Clients' })).not.toBeInTheDocument();
+    expect(box).toBeChecked();
+    expect(
+      sent.filter((request) => request.method === 'POST' && request.path.endsWith('/disable-sms2003')),
+    ).toHaveLength(0);
+
+    await user.click(box);
+    confirm = screen.getByRole('dialog', { name: 'Turn Off SMS 2003 Clients' });
+    await user.click(within(confirm).getByRole('button', { name: 'Yes' }));
+    await waitFor(() =>
+      expect(
+        within(dialog).getByRole('checkbox', { name: 'Deploy software updates to SMS 2003 clients' }),
+      ).not.toBeChecked(),
+    );
+    const after = within(dialog).getByRole('checkbox', { name: 'Deploy software updates to SMS 2003 clients' });
+    expect(after).toBeDisabled();
+    expect(after).toHaveAccessibleDescription(
+      'It was switched off and cannot be turned on again: the SMS 2003 program Software Updates Program and the advertisement CEN00010-1 are disabled.',
+    );
+    expect(
+      sent.filter((request) => request.method === 'POST' && request.path === '/api/deployments/1/disable-sms2003'),
+    ).toHaveLength(1);
+    expect(deployment()).toMatchObject({ deployToSms2003Clients: false, sms2003: { enabled: false } });
+  });
+
+  it('hides SMS 2003 Settings, saying why, when an update is not Deployable to SMS 2003', async () => {
+    const kb890830 = harness.backend.state.softwareUpdates.find(
+      (update) => update.title === CONTOSO.notDeployableToSms2003[0],
+    );
+    expect(kb890830).toBeDefined();
+    const made = await harness.call('/api/deployments', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({
+        name: 'Malicious Software Removal Tool',
+        description: '',
+        updateIds: [kb890830?.id],
+        templateId: null,
+        settings: { ...DEFAULT_DEPLOYMENT_SETTINGS, collectionId: 'CEN00011' },
+        availableTime: null,
+        deadline: null,
+        deploymentPackage: {
+          kind: 'new',
+          name: 'MSRT',
+          description: '',
+          sourcePath: '\\\\CEN-SMS01\\PkgSrc$\\Updates\\MSRT',
+        },
+        downloadFrom: { kind: 'internet' },
+        languages: ['English'],
+        acknowledgeLegacy: false,
+        saveAsTemplate: null,
+      }),
+    });
+    expect(made.status, JSON.stringify(made.body)).toBe(200);
+    const id = (made.body.item as { id: string }).id;
+    openProperties(id);
+    const dialog = await screen.findByRole('dialog', { name: 'Malicious Software Removal Tool Properties' });
+    expect(await within(dialog).findByRole('note')).toHaveTextContent(
+      `The SMS 2003 Settings tab is not shown: Software updates only from Microsoft Update and published custom updates can be deployed to SMS 2003 clients: ${CONTOSO.notDeployableToSms2003[0]} is not Deployable to SMS 2003.`,
+    );
+    expect(within(dialog).queryByRole('tab', { name: 'SMS 2003 Settings' })).not.toBeInTheDocument();
+  });
+
+  it('is refused to CONTOSO\\patchadmin, who has no right on deployments', async () => {
+    openProperties('1', patchadmin);
+    expect(await screen.findByRole('alert')).toHaveTextContent('CONTOSO\\patchadmin has no Read right on deployment 1');
+  });
+});
