@@ -107,3 +107,41 @@ test('axe finds no violations in the after-upgrade views and dialogs: status mes
   await expect(run).toContainText('Configuration Manager 2007 clients');
   await expectNoAxeViolationsIn(page, 'dialog[open]');
 });
+
+test('axe finds no violations in the Deploy Software Updates Wizard, the Deployment Template Wizard and a deployment Properties', async ({
+  page,
+}) => {
+  await switchStageFromStart(page, 'Configured');
+  await openConsole(page, '/console/software-updates/update-repository?q=MS08-067');
+  const grid = page.getByRole('grid', { name: 'Update Repository' });
+  await grid.getByRole('row').nth(1).click();
+  await page.keyboard.press('Control+a');
+  await page
+    .getByRole('region', { name: 'Actions' })
+    .getByRole('button', { name: 'Deploy Software Updates...' })
+    .click();
+  const deploy = page.getByRole('dialog', { name: 'Deploy Software Updates Wizard' });
+  await expect(deploy.getByRole('radio', { name: 'Servers - Standard' })).toBeVisible();
+  await expectNoAxeViolationsIn(page, 'dialog[open]');
+  await deploy.getByRole('button', { name: 'Cancel' }).click();
+
+  await openConsole(page, '/console/software-updates/deployment-templates');
+  await page
+    .getByRole('region', { name: 'Actions' })
+    .getByRole('button', { name: 'New Deployment Template...' })
+    .click();
+  const template = page.getByRole('dialog', { name: 'Deployment Template Wizard' });
+  await expect(template.getByRole('region', { name: 'General' })).toBeVisible();
+  await expectNoAxeViolationsIn(page, 'dialog[open]');
+  await template.getByRole('button', { name: 'Cancel' }).click();
+
+  await openConsole(page, '/console/software-updates/deployment-management');
+  await page.getByRole('grid', { name: 'Deployment Management' }).getByRole('row').nth(1).dblclick();
+  await expect(page.getByRole('dialog', { name: 'Critical Updates - December 2008 Properties' })).toBeVisible();
+  await expectNoAxeViolationsIn(page, 'dialog[open]');
+});
+
+async function switchStageFromStart(page: Page, stage: string) {
+  await openConsole(page);
+  await switchStage(page, stage);
+}
