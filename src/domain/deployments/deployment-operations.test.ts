@@ -497,12 +497,17 @@ describe("the Deploy Software Updates Wizard's pages: Collection, Display/Time, 
       }),
       'deployment-package-required',
     );
-    // Every update downloaded and no SMS 2003 clients: the page is skipped, and no package is made.
+    // Every update downloaded and no SMS 2003 clients: the page is skipped, no package is made, and the deployment is
+    // tied to the package that holds them ("the deployment is then tied to that package automatically").
     const world = apply(
       configured,
       deploy(configured, { updateIds: downloadedIds(configured), deploymentPackage: null }),
     );
-    expect(deploymentNamed(world, 'MS08-067 - pilot').deploymentPackageId).toBeNull();
+    const holding = site(configured).deploymentPackages.find((pkg) =>
+      downloadedIds(configured).every((id) => pkg.updateIds.includes(id)),
+    );
+    expect(holding).toBeDefined();
+    expect(deploymentNamed(world, 'MS08-067 - pilot').deploymentPackageId).toBe(holding?.id);
     expect(site(world).deploymentPackages).toEqual(site(configured).deploymentPackages);
   });
 

@@ -452,6 +452,13 @@ export function createDeployment(state: SiteState, operation: CreateDeploymentOp
       ),
     };
   }
+  if (!choice) {
+    // "The Deployment Package page is skipped if every update was already downloaded to a package share; the
+    // deployment is then tied to that package automatically."
+    const ids = updates.map((update) => update.id);
+    const holding = next.deploymentPackages.find((pkg) => ids.every((updateId) => pkg.updateIds.includes(updateId)));
+    deploymentPackageId = holding?.id ?? null;
+  }
   const id = operation.id ?? nextDeploymentId(next);
   if (next.deployments.some((deployment) => deployment.id === id)) {
     throw new RuleViolation('deployment-id-taken', `A deployment with ID ${id} already exists.`);

@@ -690,11 +690,13 @@ describe('POST /api/deployments: the deployment made', () => {
     expect(template.rights).toEqual([...RIGHTS_BY_OBJECT_TYPE.DeploymentTemplate]);
   });
 
-  it('with every update downloaded and no SMS 2003 clients, no package is needed', async () => {
+  it('with every update downloaded and no SMS 2003 clients, no package is needed: the one holding them is used', async () => {
+    const before = h.backend.state.deploymentPackages;
     const answer = deploymentResponseSchema.parse(
       await expectOk(send('POST', '/api/deployments', valid({ updateIds: downloadedIds(), deploymentPackage: null }))),
     );
-    expect(answer.item.deploymentPackageId).toBeNull();
+    expect(answer.item.deploymentPackageId).toBe('CEN00010');
+    expect(h.backend.state.deploymentPackages).toEqual(before);
   });
 });
 
