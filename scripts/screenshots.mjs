@@ -79,6 +79,35 @@ try {
   await shoot('legacy-cleanup-script');
   await page.keyboard.press('Escape');
 
+  // The Configured stage: the Deploy Software Updates Wizard with a template kept out by KB890830.
+  await page.getByRole('combobox', { name: 'Stage' }).selectOption({ label: 'Configured' });
+  await page.getByRole('dialog', { name: 'Reset demo' }).getByRole('button', { name: 'OK' }).click();
+  await page.getByRole('dialog', { name: 'Reset demo' }).waitFor({ state: 'hidden' });
+  const ids = await page.evaluate(async () => {
+    const headers = { 'X-Admin': 'CONTOSO\\smsadmin' };
+    const find = async (q) =>
+      (await (await fetch(`/api/software-updates?q=${encodeURIComponent(q)}&limit=100`, { headers })).json()).items.map(
+        (item) => item.id,
+      );
+    return [...(await find('MS08-067')), ...(await find('KB890830'))];
+  });
+  await page.goto(
+    `${base}/console/software-updates/update-repository?wizard=deploy-software-updates&updates=${ids.join(',')}`,
+  );
+  await page
+    .getByRole('dialog', { name: 'Deploy Software Updates Wizard' })
+    .getByRole('radio', { name: 'Servers - Standard' })
+    .waitFor();
+  await shoot('deploy-wizard-template-selection');
+  await page.goto(`${base}/console/software-updates/deployment-management`);
+  await page.getByRole('grid', { name: 'Deployment Management' }).getByRole('row').nth(1).dblclick();
+  await page
+    .getByRole('dialog', { name: 'Critical Updates - December 2008 Properties' })
+    .getByRole('progressbar')
+    .waitFor();
+  await shoot('deployment-properties');
+  await page.keyboard.press('Escape');
+
   await page.getByRole('combobox', { name: 'Connected as' }).selectOption('CONTOSO\\patchadmin');
   await page.goto(`${base}/console/software-updates/deployment-templates`);
   await page.getByRole('note', { name: 'Access denied' }).waitFor();
