@@ -1,12 +1,10 @@
 import { queryOptions } from '@tanstack/react-query';
-import { z } from 'zod';
+import { listIdsResponseSchema, type ListIdsResponse } from '@/domain/contract/api-contract';
 import type { ResourceName } from '@/domain/query/resources';
 import { apiRequest, retryUnlessRefused } from './http';
 import type { ListParams } from './resources';
 
-/** GET /api/ids/<resource>: the IDs of the selected rows of a list, in list order, and how many rows the list holds. */
-export const listIdsResponseSchema = z.object({ ids: z.array(z.string()), total: z.number().int().nonnegative() });
-export type ListIdsResponse = z.infer<typeof listIdsResponseSchema>;
+export { listIdsResponseSchema, type ListIdsResponse };
 
 export interface ListRows extends ListParams {
   /** The selection as the API's `rows` parameter writes it ("0-4,10"); undefined: every row of the list. */

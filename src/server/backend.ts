@@ -234,9 +234,12 @@ export class Backend {
     }
   }
 
-  /** Returns the site to the start of a stage, dropping everything done since, and saves it. */
-  async reset(stage: StageId): Promise<void> {
-    const next: SavedSite = { ...this.saved, stage, log: [] };
+  /**
+   * Returns the site to the start of a stage, dropping everything done since, and saves it. With a scale the site is
+   * generated again at that size (benchmarks and large demos); without one it keeps the saved site's scale.
+   */
+  async reset(stage: StageId, scale?: Scale): Promise<void> {
+    const next: SavedSite = { ...this.saved, stage, scale: scale ?? this.saved.scale, log: [] };
     const world = buildWorld(stage, next.seed, next.scale);
     // The stage starts at its own time, the clock running at the speed it had.
     await this.commitWithClock(next, world, worldTime(world));

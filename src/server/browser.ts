@@ -1,4 +1,5 @@
 import { setupWorker } from 'msw/browser';
+import { scaleForSoftwareUpdates, type Scale } from '@/domain/scenario/scale';
 import { Backend } from './backend';
 import { createHandlers } from './handlers';
 import { IndexedDbSiteStore } from './persistence/indexeddb-site-store';
@@ -6,15 +7,29 @@ import { IndexedDbSiteStore } from './persistence/indexeddb-site-store';
 const CHANNEL = 'configmgr-console-site';
 /** How often the site clock's reading is saved while the console is open (a reload resumes from it). */
 const KEEP_CLOCK_EVERY_MS = 5_000;
+/** The most software updates `?scale=` may ask for (the generator's limit). */
+const MAX_SCALE = 50_000;
+
+/**
+ * The scale a link asks for with `?scale=<software updates>` (0 to 50,000, a whole number), for benchmarks and large
+ * demos: `/?scale=50000` generates 50,000 updates, 20,000 clients and 500 distributions. It applies only when nothing
+ * is saved yet (a saved site keeps its own scale); anything else in the parameter is ignored.
+ */
+export function scaleFromSearch(search: string): Scale | undefined {
+  const value = new URLSearchParams(search).get('scale');
+  if (value === null || !/^\d{1,6}$/.test(value.trim())) return undefined;
+  const softwareUpdates = Number(value.trim());
+  return softwareUpdates <= MAX_SCALE ? scaleForSoftwareUpdates(softwareUpdates) : undefined;
+}
 
 /**
  * Starts the mock backend in the browser: the site is loaded from IndexedDB (or generated), and MSW's service worker
  * routes /api/ requests to the handlers, which run in this page. Tabs of the console share the saved site: each save
  * is announced to the others, which reload it and call `onSiteChangedElsewhere` so the console refreshes. The site
- * clock is shared the same way.
+ * clock is shared the same way. A first visit may ask for a larger site with `?scale=` (see `scaleFromSearch`).
  */
 export async function startMockBackend(onSiteChangedElsewhere: () => void): Promise<void> {
-  const backend = await Backend.start({ store: new IndexedDbSiteStore() });
+  const backend = await Backend.start({ store: new IndexedDbSiteStore(), scale: scaleFromSearch(location.search) });
   if (typeof BroadcastChannel !== 'undefined') {
     const channel = new BroadcastChannel(CHANNEL);
     backend.onSaved((revision) => channel.postMessage({ type: 'site-saved', revision }));

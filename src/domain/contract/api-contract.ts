@@ -151,13 +151,27 @@ export const consoleTreeNodeSchema: z.ZodType<ConsoleTreeNode> = z.lazy(() =>
   }),
 );
 
-/** POST /api/demo/reset: return the site to the start of a stage. */
+const SOFTWARE_UPDATES_RANGE = 'softwareUpdates must be a whole number from 0 to 50000';
+/**
+ * POST /api/demo/reset: return the site to the start of a stage; `softwareUpdates` (0 to 50,000) generates it again at
+ * that scale (`scaleForSoftwareUpdates`: 20,000 clients and 500 distributions at 50,000), else it keeps its scale.
+ */
 export const resetRequestSchema = z.object({
   stage: z.enum(STAGES.map((stage) => stage.id) as [string, ...string[]], {
     error: `stage must be one of ${STAGES.map((stage) => stage.id).join(', ')}`,
   }),
+  softwareUpdates: z
+    .number({ error: SOFTWARE_UPDATES_RANGE })
+    .int({ error: SOFTWARE_UPDATES_RANGE })
+    .min(0, { error: SOFTWARE_UPDATES_RANGE })
+    .max(50_000, { error: SOFTWARE_UPDATES_RANGE })
+    .optional(),
 });
 export type ResetRequest = z.infer<typeof resetRequestSchema>;
 
 /** The header that carries the connected administrator, the way a Windows identity would. */
 export const ADMIN_HEADER = 'X-Admin';
+
+/** GET /api/ids/<resource>: the IDs of the selected rows of a list, in list order, and how many rows the list holds. */
+export const listIdsResponseSchema = z.object({ ids: z.array(z.string()), total: z.number().int().nonnegative() });
+export type ListIdsResponse = z.infer<typeof listIdsResponseSchema>;

@@ -7,7 +7,7 @@ import { RESOURCE_NAMES, RESOURCES, SOFTWARE_UPDATE_FIELDS } from '@/domain/quer
 import { canOpenNodeOfType, canRead, missingReadOnTypeMessage, RIGHTS, RightsIndex } from '@/domain/rights/rights';
 import { CONTOSO } from '@/domain/scenario/contoso-names';
 import { DEFAULT_SEED } from '@/domain/scenario/contoso-stage';
-import { DEFAULT_SCALE } from '@/domain/scenario/scale';
+import { DEFAULT_SCALE, scaleForSoftwareUpdates } from '@/domain/scenario/scale';
 import { MemorySiteStore, SAVED_SITE_SCHEMA_VERSION, type SavedSite } from '../persistence/saved-site';
 import { startTestBackend } from '../test-harness';
 
@@ -611,6 +611,56 @@ describe('POST /api/demo/reset', () => {
     expect(status).toBe(400);
     expect(body.error?.code).toBe('BAD_REQUEST');
     expect(body.error?.field).toBe(field);
+    expect(await snapshot()).toEqual(before);
+  });
+});
+
+describe('POST /api/demo/reset with softwareUpdates (another scale)', () => {
+  const harness = useHarness();
+  const reset = (body: unknown) => harness().call('/api/demo/reset', { method: 'POST', body: JSON.stringify(body) });
+  const snapshot = async () => ({
+    version: harness().backend.version,
+    saved: JSON.stringify(await harness().store.load()),
+  });
+
+  it('{ "stage": "just-upgraded", "softwareUpdates": 1000 } generates the site again at that scale', async () => {
+    const { status, body } = await reset({ stage: 'just-upgraded', softwareUpdates: 1000 });
+    expect(status).toBe(200);
+    expect(body.stage).toBe('just-upgraded');
+    expect(harness().backend.state.softwareUpdates).toHaveLength(1000);
+    expect(await harness().store.load()).toMatchObject({ scale: scaleForSoftwareUpdates(1000), log: [] });
+    const { total } = await list(harness(), `/api/software-updates?node=${NODE_IDS.updateRepository}&limit=1`);
+    expect(total).toBe(1000);
+  });
+
+  it("a reset without softwareUpdates keeps the saved site's scale", async () => {
+    const { status } = await reset({ stage: 'before-upgrade' });
+    expect(status).toBe(200);
+    expect(await harness().store.load()).toMatchObject({
+      stage: 'before-upgrade',
+      scale: scaleForSoftwareUpdates(1000),
+    });
+  });
+
+  it('"softwareUpdates": 0 returns to the scenario\'s own size', async () => {
+    const { status } = await reset({ stage: 'just-upgraded', softwareUpdates: 0 });
+    expect(status).toBe(200);
+    expect(await harness().store.load()).toMatchObject({ scale: DEFAULT_SCALE });
+  });
+
+  it.each([
+    ['-1', -1],
+    ['50001', 50_001],
+    ['1000.5', 1000.5],
+    ['"1000"', '1000'],
+    ['null', null],
+  ])('"softwareUpdates": %s is 400 BAD_REQUEST naming softwareUpdates, and changes nothing', async (_label, value) => {
+    const before = await snapshot();
+    const { status, body } = await reset({ stage: 'just-upgraded', softwareUpdates: value });
+    expect(status).toBe(400);
+    expect(body.error?.code).toBe('BAD_REQUEST');
+    expect(body.error?.field).toBe('softwareUpdates');
+    expect(body.error?.message).toContain('0 to 50000');
     expect(await snapshot()).toEqual(before);
   });
 });

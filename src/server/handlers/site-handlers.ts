@@ -3,6 +3,7 @@ import { buildConsoleTree, defaultNodeFor } from '@/domain/console-tree/console-
 import { resetRequestSchema, type Session } from '@/domain/contract/api-contract';
 import { STAGES, type StageId } from '@/domain/scenario/contoso-names';
 import { isBuildableStage } from '@/domain/scenario/contoso-stage';
+import { scaleForSoftwareUpdates } from '@/domain/scenario/scale';
 import type { Backend } from '../backend';
 import { conflict } from '../errors';
 import { canRead } from '@/domain/rights/rights';
@@ -58,12 +59,15 @@ export function siteHandlers(backend: Backend) {
       '*/api/demo/reset',
       json(async ({ request }) => {
         requireAdmin(request, backend);
-        const { stage } = parseOr400(resetRequestSchema, await jsonBodyOf(request));
+        const { stage, softwareUpdates } = parseOr400(resetRequestSchema, await jsonBodyOf(request));
         if (!isBuildableStage(stage as StageId)) {
           const name = STAGES.find((candidate) => candidate.id === stage)?.name ?? stage;
           throw conflict(`The ${name} stage cannot be built by this console yet.`, 'stage-not-available');
         }
-        await backend.reset(stage as StageId);
+        await backend.reset(
+          stage as StageId,
+          softwareUpdates === undefined ? undefined : scaleForSoftwareUpdates(softwareUpdates),
+        );
         return sessionOf(backend);
       }),
     ),
