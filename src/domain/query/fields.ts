@@ -1,4 +1,5 @@
 import { formatCount, formatDate, formatDateTime, formatYesNo } from '../format';
+import { foldCase } from '../text';
 import { SEVERITIES } from '../model/software-update';
 
 export type FieldValue = string | number | boolean | null;
@@ -11,6 +12,8 @@ export interface FieldDef<T> {
   caption: string;
   kind: FieldKind;
   get: (item: T) => FieldValue;
+  /** What the field sorts by, when not its value (the audit log's Time sorts in the order things happened). */
+  sortKey?: (item: T) => string | number;
 }
 
 /** The text the console shows for a field, which is also what "Look for" matches. */
@@ -37,6 +40,7 @@ const SEVERITY_RANK = new Map<string, number>(SEVERITIES.map((severity, index) =
 
 /** A value that orders the field the way a person expects: numbers by size, severity by rank, text case-blind. */
 export function fieldSortKey<T>(field: FieldDef<T>, item: T): string | number {
+  if (field.sortKey) return field.sortKey(item);
   const value = field.get(item);
   if (value === null) return field.kind === 'number' || field.kind === 'code' ? -1 : '';
   switch (field.kind) {
@@ -51,6 +55,6 @@ export function fieldSortKey<T>(field: FieldDef<T>, item: T): string | number {
     case 'datetime':
       return String(value);
     default:
-      return String(value).toLocaleLowerCase('en-US');
+      return foldCase(String(value));
   }
 }

@@ -1,5 +1,6 @@
 import { fieldSortKey, fieldText, type FieldDef } from './fields';
 import { fieldOf, type Identified, type ResourceDef } from './resources';
+import { foldCase } from '../text';
 
 export interface SortSpec {
   field: string;
@@ -40,7 +41,7 @@ function searchText(resource: ResourceDef, item: Identified, searchIn: string): 
   if (text === undefined) {
     // A separator no one types keeps a match from spanning two columns.
     text = searchedFields(resource, searchIn)
-      .map((field) => fieldText(field, item).toLocaleLowerCase('en-US'))
+      .map((field) => foldCase(fieldText(field, item)))
       .join('\u0000');
     texts.set(searchIn, text);
   }
@@ -48,7 +49,7 @@ function searchText(resource: ResourceDef, item: Identified, searchIn: string): 
 }
 
 export function matchesLookFor(resource: ResourceDef, item: Identified, q: string, searchIn: string): boolean {
-  const needle = q.trim().toLocaleLowerCase('en-US');
+  const needle = foldCase(q.trim());
   if (needle === '') return true;
   return searchText(resource, item, searchIn).includes(needle);
 }
@@ -65,7 +66,7 @@ export function selectAndSort<T extends Identified>(
 ): T[] {
   const field = fieldOf(resource, criteria.sort.field);
   if (!field) throw new Error(`${resource.name} has no field ${criteria.sort.field}`);
-  const needle = criteria.q.trim().toLocaleLowerCase('en-US');
+  const needle = foldCase(criteria.q.trim());
   const selected: Array<{ item: T; key: string | number }> = [];
   for (const item of items) {
     if (!include(item)) continue;
