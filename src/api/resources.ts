@@ -32,7 +32,8 @@ export const listPageQuery = (admin: string, resource: ResourceName, params: Lis
         admin,
         signal,
       }),
-    staleTime: 30_000,
+    // The audit log grows with refused attempts too, which refresh nothing else: read it again whenever it is shown.
+    staleTime: resource === 'audit-log' ? 0 : 30_000,
     // A refusal will not change by asking again.
     retry: retryUnlessRefused,
   });

@@ -5,6 +5,7 @@ import { AfterUpgradeDialogs, isAfterUpgradeDialog } from '@/features/after-upgr
 import { isSearchFolderDialog, SearchFolderDialogs } from '@/features/search-folders';
 import { DeploymentTemplateDialogs, isDeploymentTemplateDialog } from '@/features/deployment-templates';
 import { DeployWizardFromSelection, isDeploySoftwareUpdatesWizard } from '@/features/deploy-wizard';
+import { isSecurityRightsDialog, SecurityRightsDialog } from '@/features/security-rights';
 import { useSiteClock } from '@/features/site-jobs';
 import { SetupWizard } from '@/features/site-upgrade/setup-wizard';
 import { NODE_IDS, searchFolderNodeId } from '@/domain/console-tree/console-tree';
@@ -67,6 +68,18 @@ export function ConsoleWizards() {
         admin={admin}
         templateId={view.templateId}
         updateIds={view.updateIds}
+        onClose={() => setView({ wizard: null })}
+      />
+    );
+  }
+  if (isSecurityRightsDialog(view.wizard)) {
+    return (
+      <SecurityRightsDialog
+        // A new start (another row) is a new dialog.
+        key={`${view.wizard}|${view.selectedId ?? ''}`}
+        admin={admin}
+        dialog={view.wizard}
+        rowId={view.nodeId === NODE_IDS.securityRights ? view.selectedId : null}
         onClose={() => setView({ wizard: null })}
       />
     );

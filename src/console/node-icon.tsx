@@ -444,6 +444,42 @@ export const GLYPHS = {
       <rect x="7" y="6" width="2" height="3" fill={INK.blue} {...CRISP} />
     </>
   ),
+  securityRight: (
+    <>
+      <circle className="ic-o" cx="4.5" cy="8" r="3" fill="#e8b92c" stroke="#8a6a10" />
+      <circle cx="4.5" cy="8" r="1" fill="#fff" />
+      <path
+        className="ic-o"
+        d="M7.5 7h7v2h-1v2.5h-2v-2.5h-1v1.5h-1.5v-1.5h-1.5z"
+        fill="#e8b92c"
+        stroke="#8a6a10"
+        strokeLinejoin="round"
+      />
+    </>
+  ),
+  securityRights: (
+    <>
+      {folder()}
+      <circle cx="9.5" cy="11" r="2" fill="#e8b92c" stroke="#8a6a10" />
+      <path d="M11.5 10.5h4v2h-1.5v1.5h-1.5v-1.5h-1z" fill="#e8b92c" stroke="#8a6a10" strokeLinejoin="round" />
+    </>
+  ),
+  auditLog: (
+    <>
+      <rect className="ic-o" x="2.5" y="2.5" width="11" height="12" fill="#b98a4a" stroke={INK.boxLine} {...CRISP} />
+      <rect x="4" y="4" width="8" height="9" fill={INK.paper} {...CRISP} />
+      <rect className="ic-o" x="5.5" y="1.5" width="5" height="2" fill="#9aa5b1" stroke={INK.greyLine} {...CRISP} />
+      <path d="M5 6.5h1M7 6.5h4M5 9h1M7 9h4M5 11.5h1M7 11.5h3" stroke={INK.paperLine} {...CRISP} />
+    </>
+  ),
+  auditEntry: (
+    <>
+      {sheet()}
+      <path d="M4.5 5.5h5M4.5 7.5h5" stroke={INK.paperLine} {...CRISP} />
+      <circle className="ic-o" cx="11" cy="11.5" r="3.5" fill={INK.blueLight} stroke={INK.blueLine} />
+      <path d="M11 9.5v2h1.5" fill="none" stroke={INK.blueLine} strokeLinecap="square" />
+    </>
+  ),
   hiddenUpdates: (
     <>
       {folder()}
@@ -487,7 +523,9 @@ export const NODE_GLYPH: Record<NodeKind, GlyphName> = {
   'site-systems': 'siteSystems',
   'system-status': 'systemStatus',
   'status-messages': 'statusMessages',
+  'audit-log': 'auditLog',
   'hidden-software-updates': 'hiddenUpdates',
+  'security-rights': 'securityRights',
 };
 
 /** A 16 × 16 glyph, decorative: the label beside it says what it is. */

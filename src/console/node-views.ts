@@ -4,11 +4,13 @@ import { collectionView } from '@/features/collections/collection-view';
 import { siteSystemView } from '@/features/site-systems/site-system-view';
 import { advertisementView } from '@/features/software-distribution/advertisement-view';
 import { statusMessageView } from '@/features/status-messages/status-message-view';
+import { auditLogView } from '@/features/audit-log/audit-log-view';
 import { deploymentView } from '@/features/deployment-management/deployment-view';
 import { deploymentPackageView } from '@/features/deployment-packages/deployment-package-view';
 import { deploymentTemplateView } from '@/features/deployment-templates/deployment-template-view';
 import { searchFolderView } from '@/features/search-folders/search-folder-view';
 import { siteView } from '@/features/site-management/site-view';
+import { securityRightsView } from '@/features/security-rights/security-rights-view';
 import { migrationReportView, setupLogView } from '@/features/site-upgrade/upgrade-views';
 import {
   sms2003AdvertisementView,
@@ -39,12 +41,14 @@ const BY_RESOURCE: Record<ResourceName, ViewConfig<AnyObject>> = {
   collections: erase(collectionView),
   packages: erase(packageView),
   sites: erase(siteView),
+  'security-rights': erase(securityRightsView),
   'setup-log': erase(setupLogView),
   'migration-report': erase(migrationReportView),
   clients: erase(clientView),
   advertisements: erase(advertisementView),
   'site-systems': erase(siteSystemView),
   'status-messages': erase(statusMessageView),
+  'audit-log': erase(auditLogView),
 };
 
 /**

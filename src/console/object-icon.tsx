@@ -14,12 +14,14 @@ export const OBJECT_GLYPH: Record<Exclude<ResourceName, 'software-updates'>, Gly
   collections: 'collection',
   packages: 'box',
   sites: 'site',
+  'security-rights': 'securityRight',
   'setup-log': 'logLine',
   'migration-report': 'reportRow',
   clients: 'client',
   advertisements: 'advertisement',
   'site-systems': 'siteSystem',
   'status-messages': 'statusMessage',
+  'audit-log': 'auditEntry',
 };
 
 /** The 16 × 16 icon of one object in a list, decorative: the cell's text names the object. */

@@ -92,7 +92,13 @@ function PropertyPage({ tab, item }: { tab: PropertyTab<AnyObject>; item: AnyObj
                 {value}
               </a>
             ) : row.multiline ? (
-              <textarea id={inputId} readOnly value={value} rows={3} className="win-input w-full resize-none" />
+              <textarea
+                id={inputId}
+                readOnly
+                value={value}
+                rows={row.lines ?? 3}
+                className="win-input w-full resize-none"
+              />
             ) : (
               <input id={inputId} readOnly value={value} className="win-input w-full" />
             )}

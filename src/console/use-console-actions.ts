@@ -6,7 +6,7 @@ import { sessionQuery } from '@/api/session';
 import { downloadListCsv, fetchListText } from '@/api/list-export';
 import { upgradeChecksQuery } from '@/api/site-upgrade';
 import type { ConsoleTreeNode } from '@/domain/contract/api-contract';
-import { findNode } from '@/domain/console-tree/console-tree';
+import { findNode, searchFolderNodeId } from '@/domain/console-tree/console-tree';
 import { formatCount } from '@/domain/format';
 import { RESOURCE_NAMES, RESOURCES, type ResourceName } from '@/domain/query/resources';
 import { rangesParam, selectedCount, selectedRanges } from '@/ui/grid-selection';
@@ -14,6 +14,7 @@ import type { MenuItem } from '@/ui/context-menu';
 import { useAfterUpgradeActions } from '@/features/after-upgrade';
 import { useSearchFolderActions } from '@/features/search-folders';
 import { useDeploymentTemplateActions } from '@/features/deployment-templates';
+import { useSecurityRightsActions } from '@/features/security-rights';
 import { DEPLOY_SOFTWARE_UPDATES_WIZARD, useDeployActions } from '@/features/deploy-wizard';
 import { useConsoleView, type ConsoleView } from './console-url';
 import { columnsInLayout, listNodeOf, viewForNode, viewKeyFor } from './node-views';
@@ -88,6 +89,23 @@ export function useConsoleActions() {
     open: (dialog, templateId) =>
       setView(templateId ? { selectedId: templateId, wizard: dialog, templateId } : { wizard: dialog }),
   });
+  // One folder selected in the Search Folders list: Rename and Delete need the rights on it, as on its own node.
+  const folderRowRights = useSearchFolderActions(
+    admin,
+    resource === 'search-folders' && count === 1 && focused
+      ? { id: searchFolderNodeId(focused.id), kind: 'search-folder' }
+      : undefined,
+    () => undefined,
+  );
+  const folderRowWhyNot = (label: string) => folderRowRights.find((action) => action.label === label)?.disabledBecause;
+  // Security Rights: "Grant Rights..." and "Revoke Rights...", from the selected row when there is one.
+  const securityRightsActions = useSecurityRightsActions({
+    admin,
+    node,
+    focused,
+    selectedCount: count,
+    open: (dialog, rowId) => setView(rowId ? { selectedId: rowId, wizard: dialog } : { wizard: dialog }),
+  });
   // "Deploy Software Updates...": the selected updates (or a search folder's), by their rows in this very list.
   const deploy = useDeployActions({
     admin,
@@ -104,6 +122,7 @@ export function useConsoleActions() {
     ...afterUpgrade.nodeActions,
     ...templateActions.nodeActions,
     ...deploy.nodeActions,
+    ...securityRightsActions,
   ];
   if (beforeUpgrade) {
     nodeActions.push({
@@ -166,12 +185,12 @@ export function useConsoleActions() {
       {
         label: 'Rename...',
         run: () => focused && setView({ selectedId: focused.id, wizard: 'rename-search-folder' }),
-        disabledBecause: count !== 1 || !focused ? 'Select one search folder to rename.' : undefined,
+        disabledBecause: count !== 1 || !focused ? 'Select one search folder to rename.' : folderRowWhyNot('Rename...'),
       },
       {
         label: 'Delete',
         run: () => focused && setView({ selectedId: focused.id, wizard: 'delete-search-folder' }),
-        disabledBecause: count !== 1 || !focused ? 'Select one search folder to delete.' : undefined,
+        disabledBecause: count !== 1 || !focused ? 'Select one search folder to delete.' : folderRowWhyNot('Delete'),
       },
     );
   }

@@ -18,13 +18,36 @@ import {
   startClock,
   type SiteClock,
 } from '@/domain/site-clock/site-clock';
-import { buildWorld, DEFAULT_SEED, isBuildableStage } from '@/domain/scenario/contoso-stage';
+import { DEFAULT_SEED, isBuildableStage } from '@/domain/scenario/contoso-stage';
+import {
+  buildAuditedWorld,
+  changeEntries,
+  mergeAuditLog,
+  placeChanges,
+  refusalChange,
+  type PlacedChange,
+  type RefusalInput,
+} from '@/domain/audit/audit-log';
+import type { AuditEntry, SavedRefusal } from '@/domain/audit/audit-entry';
+import type { ListSources } from '@/domain/query/resources';
 import { DEFAULT_STAGE, type StageId } from '@/domain/scenario/contoso-names';
 import { DEFAULT_SCALE, type Scale } from '@/domain/scenario/scale';
 import { RightsIndex } from '@/domain/rights/rights';
 import type { SiteState } from '@/domain/site-state';
 import { conflict } from './errors';
-import { SAVED_SITE_SCHEMA_VERSION, savedSiteSchema, type SavedSite, type SiteStore } from './persistence/saved-site';
+import {
+  SAVED_SITE_SCHEMA_VERSION,
+  savedRefusalsOf,
+  savedSiteSchema,
+  type SavedSite,
+  type SiteStore,
+} from './persistence/saved-site';
+
+/** The most refused attempts the audit log keeps (the oldest go first). */
+export const MAX_SAVED_REFUSALS = 5000;
+
+/** A refused request as the handlers report it to the audit log (the backend adds the time and the site). */
+export type RefusedAttempt = Omit<RefusalInput, 'time' | 'world'>;
 
 export interface BackendOptions {
   store: SiteStore;
@@ -68,6 +91,14 @@ export class Backend {
   readonly listCache = new Map<string, string[]>();
   private readonly savedListeners = new Set<(revision: number) => void>();
   private readonly reloadListeners = new Set<() => void>();
+  /** The audit log's changes, derived from the stage and the saved log as they replay (nothing stored for them). */
+  private changes: PlacedChange[] = [];
+  /** The audit log's refused attempts, as saved apart from the site, and the revision they were read at. */
+  private refusals: SavedRefusal[] = [];
+  private refusalsRevision = 0;
+  private auditLogCache: AuditEntry[] | null = null;
+  /** Bumped whenever the audit log changes (a refusal does not change the site, so `version` stays). */
+  auditVersion = 0;
 
   private constructor(
     private readonly store: SiteStore,
@@ -77,6 +108,7 @@ export class Backend {
   static async start(options: BackendOptions): Promise<Backend> {
     const backend = new Backend(options.store, options.wallClock ?? (() => Date.now()));
     await Backend.load(backend, options);
+    await backend.refreshRefusals();
     await backend.startTheClock(await options.store.loadClock().catch(() => undefined));
     return backend;
   }
@@ -219,7 +251,9 @@ export class Backend {
   /** Does an operation: the domain applies it (or refuses with RuleViolation), it is saved, then it takes effect. */
   async apply(operation: Operation): Promise<void> {
     const stamped: Operation = { ...operation, at: this.now() };
-    const world = applyOperation(this.world, stamped, this.saved.scale);
+    // applyOperation reaches the operation's time first; reaching it here keeps that site for the audit log's Before.
+    const reached = advanceWorld(this.world, stamped.at as string);
+    const world = applyOperation(reached, stamped, this.saved.scale);
     // Setup moves the site's time on (it ends at 9:00): the clock follows, never behind the site.
     const clockBefore = this.clock;
     this.clock = fastForwardTo(this.clock, this.wallClock(), worldTime(world));
@@ -229,6 +263,8 @@ export class Backend {
       this.clock = clockBefore;
       throw error;
     }
+    const origin = { kind: 'log', index: this.saved.log.length - 1 } as const;
+    this.setChanges([...this.changes, ...placeChanges(changeEntries(reached, stamped, world), origin)]);
     if (siteNow(this.clock, this.wallClock()) !== siteNow(clockBefore, this.wallClock())) {
       await this.store.saveClock(this.clock);
     }
@@ -240,9 +276,12 @@ export class Backend {
    */
   async reset(stage: StageId, scale?: Scale): Promise<void> {
     const next: SavedSite = { ...this.saved, stage, scale: scale ?? this.saved.scale, log: [] };
-    const world = buildWorld(stage, next.seed, next.scale);
+    const { world, changes } = buildAuditedWorld(stage, next.seed, next.scale);
     // The stage starts at its own time, the clock running at the speed it had.
     await this.commitWithClock(next, world, worldTime(world));
+    this.setChanges(changes);
+    // The refused attempts go with the site they were made on.
+    await this.forgetRefusals();
   }
 
   /** The saved site as a file a trainee can import: where it started and what was done since. */
@@ -255,11 +294,14 @@ export class Backend {
    * (a RuleViolation or an error refuses it), and only then is it saved: a refused import changes nothing.
    */
   async importSite(site: SavedSite): Promise<void> {
-    const world = buildWorld(site.stage as StageId, site.seed, site.scale, site.log);
+    const { world, changes } = buildAuditedWorld(site.stage as StageId, site.seed, site.scale, site.log);
     // The file's site stands at the time of its last operation; the clock starts there.
     const lastAt = site.log.at(-1)?.at;
     const time = lastAt && Date.parse(lastAt) > Date.parse(worldTime(world)) ? lastAt : worldTime(world);
     await this.commitWithClock({ ...site, revision: this.saved.revision }, world, time);
+    // The audit log is the imported site's: its changes from its log; the refusals made on the site it replaced go.
+    this.setChanges(changes);
+    await this.forgetRefusals();
   }
 
   /**
@@ -286,6 +328,8 @@ export class Backend {
     const parsed = savedSiteSchema.safeParse(await this.store.load());
     if (!parsed.success || parsed.data.revision === this.saved.revision) return false;
     this.adopt(parsed.data);
+    // A Reset demo or an import in the other tab cleared the refusals too.
+    await this.refreshRefusals();
     for (const listener of this.reloadListeners) listener();
     return true;
   }
@@ -318,7 +362,69 @@ export class Backend {
   }
 
   private adopt(saved: SavedSite) {
-    this.install(saved, buildWorld(saved.stage as StageId, saved.seed, saved.scale, saved.log));
+    const { world, changes } = buildAuditedWorld(saved.stage as StageId, saved.seed, saved.scale, saved.log);
+    this.install(saved, world);
+    this.setChanges(changes);
+  }
+
+  /**
+   * The audit log, in the order things happened: every change (the stage's steps, then the saved log's operations,
+   * derived as they replay) and every refused attempt kept (they are saved apart from the site: see `recordRefusal`).
+   */
+  get auditLog(): readonly AuditEntry[] {
+    this.auditLogCache ??= mergeAuditLog(this.changes, this.refusals);
+    return this.auditLogCache;
+  }
+
+  /** The lists kept beside the site (RESOURCES' `items` read them). */
+  get listSources(): ListSources {
+    return { auditLog: this.auditLog };
+  }
+
+  private setChanges(changes: PlacedChange[]) {
+    this.changes = changes;
+    this.auditChanged();
+  }
+
+  private auditChanged() {
+    this.auditLogCache = null;
+    this.auditVersion += 1;
+  }
+
+  /**
+   * Keeps a refused attempt in the audit log: saved apart from the site, which it leaves exactly as it was (other
+   * tabs are not told to reload; they read the refusals when they list the audit log). The oldest go past 5,000.
+   */
+  async recordRefusal(attempt: RefusedAttempt): Promise<void> {
+    this.catchUp();
+    const refusal = {
+      ...refusalChange({ ...attempt, time: this.now(), world: this.world }),
+      logPosition: this.saved.log.length,
+    };
+    const { number, revision } = await this.store.appendRefusal(refusal, MAX_SAVED_REFUSALS);
+    if (revision !== this.refusalsRevision + 1) {
+      // Another tab kept one meanwhile: read them all again.
+      await this.refreshRefusals();
+      return;
+    }
+    this.refusals = [...this.refusals, { ...refusal, number }].slice(-MAX_SAVED_REFUSALS);
+    this.refusalsRevision = revision;
+    this.auditChanged();
+  }
+
+  /** Reads the refused attempts again if another tab kept some (a small read when none did). */
+  async refreshRefusals(): Promise<void> {
+    const revision = await this.store.refusalsRevision().catch(() => undefined);
+    if (typeof revision === 'number' && revision === this.refusalsRevision) return;
+    const saved = savedRefusalsOf(await this.store.loadRefusals().catch(() => undefined));
+    this.refusals = saved.refusals;
+    this.refusalsRevision = saved.revision;
+    this.auditChanged();
+  }
+
+  private async forgetRefusals() {
+    await this.store.clearRefusals();
+    await this.refreshRefusals();
   }
 
   private install(saved: SavedSite, world: SiteWorld) {

@@ -22,21 +22,29 @@ import type { Backend } from './backend';
 import { badRequest, conflict, forbidden } from './errors';
 
 const MAX_CACHED_LISTS = 24;
-const byIdCache = new WeakMap<Backend, { version: number; maps: Map<ResourceName, Map<string, Identified>> }>();
+const byIdCache = new WeakMap<Backend, Map<ResourceName, { version: string; map: Map<string, Identified> }>>();
+
+/** What a resource's items depend on: the site, and for the audit log its refused attempts too. */
+function versionOf(backend: Backend, resource: ResourceName): string {
+  return resource === 'audit-log' ? `${backend.version}.${backend.auditVersion}` : String(backend.version);
+}
+
+/** A resource's items: from the site, or from the lists kept beside it (the audit log). */
+function itemsOf(backend: Backend, resource: ResourceName): readonly Identified[] {
+  return RESOURCES[resource].items(backend.state, backend.listSources);
+}
 
 /** The objects of a resource by id, rebuilt when the site changes. */
 export function objectById(backend: Backend, resource: ResourceName, id: string): Identified | undefined {
-  let entry = byIdCache.get(backend);
-  if (!entry || entry.version !== backend.version) {
-    entry = { version: backend.version, maps: new Map() };
-    byIdCache.set(backend, entry);
+  let maps = byIdCache.get(backend);
+  if (!maps) byIdCache.set(backend, (maps = new Map()));
+  const version = versionOf(backend, resource);
+  let entry = maps.get(resource);
+  if (!entry || entry.version !== version) {
+    entry = { version, map: new Map(itemsOf(backend, resource).map((item) => [item.id, item])) };
+    maps.set(resource, entry);
   }
-  let map = entry.maps.get(resource);
-  if (!map) {
-    map = new Map(RESOURCES[resource].items(backend.state).map((item) => [item.id, item]));
-    entry.maps.set(resource, map);
-  }
-  return map.get(id);
+  return entry.map.get(id);
 }
 
 /** Refuses a node whose object type the administrator holds no Read right on, class or instance. */
@@ -83,14 +91,22 @@ export function listWindow(backend: Backend, account: string, resource: Resource
     nodeFilter = filter as (item: Identified) => boolean;
   }
   if (resource === 'clients') nodeFilter = collectionMembersFilter(backend, account, query.node);
-  const key = [backend.version, account, resource, query.node ?? '', query.q, query.searchIn, sortText].join('\u0000');
+  const key = [
+    versionOf(backend, resource),
+    account,
+    resource,
+    query.node ?? '',
+    query.q,
+    query.searchIn,
+    sortText,
+  ].join('\u0000');
   let ids = backend.listCache.get(key);
   if (!ids) {
     // A collection's members are readable with the collection (checked above), not through All Systems.
     const include = (item: Identified) =>
       (nodeFilter === null || nodeFilter(item)) &&
       (resource === 'clients' || mayRead(backend, account, resource, item));
-    ids = selectAndSort(def, def.items(backend.state), { q: query.q, searchIn: query.searchIn, sort }, include).map(
+    ids = selectAndSort(def, itemsOf(backend, resource), { q: query.q, searchIn: query.searchIn, sort }, include).map(
       (item) => item.id,
     );
     if (backend.listCache.size >= MAX_CACHED_LISTS) {
@@ -151,6 +167,8 @@ export function readableSearchFolders(backend: Backend, account: string): Search
 
 /** The administrator holds Read on the object that guards the item (the item itself unless its resource says). */
 export function mayRead(backend: Backend, account: string, resource: ResourceName, item: Identified): boolean {
+  const { visibleTo } = RESOURCES[resource];
+  if (visibleTo) return visibleTo(item, account, backend.rights);
   const guard = guardOf(backend, account, resource, item);
   return canRead(backend.rights, account, guard.objectType, guard.id);
 }

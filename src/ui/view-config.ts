@@ -5,6 +5,8 @@ export interface PropertyRow<T> {
   label: string;
   value: (item: T) => string;
   multiline?: boolean;
+  /** How many lines a multiline box shows (3 unless said). */
+  lines?: number;
   /** Shown as a link when it returns an address. */
   href?: (item: T) => string | null;
 }

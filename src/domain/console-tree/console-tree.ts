@@ -35,7 +35,9 @@ export type NodeKind =
   | 'site-systems'
   | 'system-status'
   | 'status-messages'
-  | 'hidden-software-updates';
+  | 'audit-log'
+  | 'hidden-software-updates'
+  | 'security-rights';
 
 /** A node of the console tree. Its id is the path the console shows in its URL. */
 export interface ConsoleNode {
@@ -58,8 +60,10 @@ export const NODE_IDS = {
   centralSite: 'site-management/cen',
   siteSettings: 'site-management/cen/site-settings',
   siteSystems: 'site-management/cen/site-settings/site-systems',
+  securityRights: 'site-management/cen/security-rights',
   systemStatus: 'system-status',
   statusMessages: 'system-status/status-messages',
+  auditLog: 'system-status/audit-log',
   hiddenSoftwareUpdates: 'software-updates/update-repository/hidden-software-updates',
   softwareUpdates: 'software-updates',
   updateRepository: 'software-updates/update-repository',
@@ -157,6 +161,7 @@ export function buildConsoleTree(
                     ...leaf(NODE_IDS.siteSettings, 'Site Settings', 'container', null),
                     children: [leaf(NODE_IDS.siteSystems, 'Site Systems', 'site-systems', 'site-systems')],
                   },
+                  leaf(NODE_IDS.securityRights, 'Security Rights', 'security-rights', 'security-rights'),
                 ],
               },
               leaf(NODE_IDS.setupLog, 'ConfigMgrSetup.log', 'setup-log', 'setup-log'),
@@ -233,7 +238,11 @@ export function buildConsoleTree(
           },
           {
             ...leaf(NODE_IDS.systemStatus, 'System Status', 'system-status', null),
-            children: [leaf(NODE_IDS.statusMessages, 'Status Messages', 'status-messages', 'status-messages')],
+            children: [
+              leaf(NODE_IDS.statusMessages, 'Status Messages', 'status-messages', 'status-messages'),
+              // Every change and every refused attempt, by administrator, right and object (a node of this console).
+              leaf(NODE_IDS.auditLog, 'Audit Log', 'audit-log', 'audit-log'),
+            ],
           },
         ],
       },

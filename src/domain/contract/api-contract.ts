@@ -16,7 +16,9 @@ import {
   updateListSchema,
 } from '../model/site-objects';
 import type { ResourceName } from '../query/resources';
+import { auditEntrySchema } from '../audit/audit-entry';
 import { rightSchema } from '../rights/rights';
+import { securityRightRowSchema } from '../rights/security-rights';
 import { STAGES } from '../scenario/contoso-names';
 
 /**
@@ -102,12 +104,14 @@ export const RESOURCE_ITEM_SCHEMAS = {
   collections: collectionSchema,
   packages: packageSchema,
   sites: siteSchema,
+  'security-rights': securityRightRowSchema,
   'setup-log': setupLogLineSchema,
   'migration-report': migrationReportRowSchema,
   clients: clientSchema,
   advertisements: advertisementSchema,
   'site-systems': siteSystemSchema,
   'status-messages': statusMessageSchema,
+  'audit-log': auditEntrySchema,
 } as const satisfies Record<ResourceName, z.ZodType>;
 export type ResourceItem<R extends ResourceName> = z.infer<(typeof RESOURCE_ITEM_SCHEMAS)[R]>;
 

@@ -21,6 +21,12 @@ import {
   deleteSearchFolderOperationSchema,
   renameSearchFolderOperationSchema,
 } from '../search-folders/search-folder-operations';
+import {
+  applySecurityRightsOperation,
+  SECURITY_RIGHTS_OPERATION_SCHEMAS,
+  SECURITY_RIGHTS_OPERATION_TYPES,
+  type SecurityRightsOperation,
+} from '../rights/security-rights-operations';
 import { CONTOSO } from '../scenario/contoso-names';
 import type { Scale } from '../scenario/scale';
 import type { SiteState } from '../site-state';
@@ -62,6 +68,7 @@ export const operationSchema = z.discriminatedUnion('type', [
   deleteSearchFolderOperationSchema,
   ...AFTER_UPGRADE_OPERATION_SCHEMAS,
   ...DEPLOYMENT_OPERATION_SCHEMAS,
+  ...SECURITY_RIGHTS_OPERATION_SCHEMAS,
 ]);
 export type Operation = z.infer<typeof operationSchema>;
 
@@ -109,6 +116,9 @@ export function applyOperation(world: SiteWorld, operation: Operation, scale: Sc
 function applyAt(world: SiteWorld, operation: Operation, scale: Scale, at: string): SiteWorld {
   if (DEPLOYMENT_OPERATION_TYPES.has(operation.type)) {
     return { ...world, configMgr: applyDeploymentOperation(world.configMgr, operation as DeploymentOperation, at) };
+  }
+  if (SECURITY_RIGHTS_OPERATION_TYPES.has(operation.type)) {
+    return { ...world, configMgr: applySecurityRightsOperation(world.configMgr, operation as SecurityRightsOperation) };
   }
   if (AFTER_UPGRADE_OPERATION_TYPES.has(operation.type)) {
     return { ...world, configMgr: applyAfterUpgradeOperation(world.configMgr, operation as AfterUpgradeOperation, at) };

@@ -13,7 +13,10 @@ import type {
 } from '../model/site-objects';
 import type { Advertisement, SiteSystem, StatusMessage } from '../model/after-upgrade-objects';
 import type { Client } from '../model/site-objects';
-import type { ObjectType } from '../rights/rights';
+import type { ObjectType, RightsIndex } from '../rights/rights';
+import type { AuditEntry } from '../audit/audit-entry';
+import { mayReadAuditEntry } from '../audit/audit-log';
+import { securityRightRowGuard, type SecurityRightRow, securityRightRows } from '../rights/security-rights';
 import type { MigrationReportRow, SetupLogLine, SiteState } from '../site-state';
 import { fieldText, type FieldDef } from './fields';
 
@@ -29,17 +32,24 @@ export const RESOURCE_NAMES = [
   'collections',
   'packages',
   'sites',
+  'security-rights',
   'setup-log',
   'migration-report',
   'clients',
   'advertisements',
   'site-systems',
   'status-messages',
+  'audit-log',
 ] as const;
 export type ResourceName = (typeof RESOURCE_NAMES)[number];
 
 export interface Identified {
   id: string;
+}
+
+/** Lists kept beside the site rather than in it: the audit log (its changes follow from the saved log). */
+export interface ListSources {
+  auditLog: readonly AuditEntry[];
 }
 
 /** How one kind of object is listed: where it lives in the state, its fields, and the right that guards it. */
@@ -48,11 +58,13 @@ export interface ResourceDef<T extends Identified = Identified> {
   objectType: ObjectType;
   fields: FieldDef<T>[];
   defaultSort: string;
-  items: (state: SiteState) => readonly T[];
+  items: (state: SiteState, sources?: ListSources) => readonly T[];
   /** The object's name as messages and the Properties dialog title show it. */
   nameOf: (item: T) => string;
   /** The object whose Read right shows the item; by default the item itself, as an object of `objectType`. */
   guard?: (item: T) => { objectType: ObjectType; id: string };
+  /** Who may read an item, when Read on its guard is not the whole rule (an audit entry: also whoever acted). */
+  visibleTo?: (item: T, account: string, rights: RightsIndex) => boolean;
   /** The resource exists only once the site runs Configuration Manager 2007 (new object types). */
   configMgrOnly?: boolean;
   /** What its items are called in a sentence, when not "<object type>s" (e.g. "migration report rows"). */
@@ -306,6 +318,28 @@ export const RESOURCES: Record<ResourceName, ResourceDef> = {
     items: (state) => state.sites,
     nameOf: (s) => `${s.code} - ${s.name}`,
   }),
+  // Site Management > CEN > Security Rights: who holds which rights on which class or object (before the upgrade too:
+  // SMS 2003 had its security rights). A class row is shown with Read on the site, an instance row with Read on its
+  // object, so the list never names an object the caller may not read.
+  'security-rights': define<SecurityRightRow>({
+    name: 'security-rights',
+    objectType: 'Site',
+    noun: 'security rights',
+    fields: [
+      text('account', 'User Name', (r) => r.account),
+      text('className', 'Class', (r) => r.className),
+      text('scope', 'Scope', (r) => r.scope),
+      text('instanceName', 'Instance', (r) =>
+        r.instanceId === null ? 'All instances' : (r.instanceName ?? r.instanceId),
+      ),
+      text('instanceId', 'Instance ID', (r) => r.instanceId),
+      text('rights', 'Permissions', (r) => r.rights.join(', ')),
+    ],
+    defaultSort: 'account:asc',
+    items: (state) => securityRightRows(state),
+    nameOf: (r) => `${r.account} - ${r.instanceId === null ? r.className : (r.instanceName ?? r.instanceId)}`,
+    guard: (r) => securityRightRowGuard(r, 'CEN'),
+  }),
   'setup-log': define<SetupLogLine>({
     name: 'setup-log',
     objectType: 'Site',
@@ -410,6 +444,33 @@ export const RESOURCES: Record<ResourceName, ResourceDef> = {
     items: (state) => state.statusMessages,
     nameOf: (m) => `Status message ${m.id}`,
     guard: (m) => ({ objectType: 'Site', id: m.siteCode }),
+  }),
+  'audit-log': define<AuditEntry>({
+    name: 'audit-log',
+    objectType: 'Site',
+    noun: 'audit log entries',
+    fields: [
+      // In the order things happened: entries of the same minute still sort newest first.
+      { ...dateTime<AuditEntry>('time', 'Time', (e) => e.time), sortKey: (e) => e.sequence },
+      text('administrator', 'Administrator', (e) => e.administrator),
+      text('action', 'Action', (e) => e.action),
+      text('right', 'Right', (e) => e.right),
+      text('objectType', 'Object Type', (e) => e.objectType),
+      text('objectName', 'Object', (e) => e.objectName ?? e.objectId),
+      text('outcome', 'Outcome', (e) => e.outcome),
+      text('reason', 'Reason', (e) => e.reason),
+      text('before', 'Before', (e) => e.before),
+      text('after', 'After', (e) => e.after),
+      text('objectId', 'Object ID', (e) => e.objectId),
+      text('id', 'Entry', (e) => e.id),
+    ],
+    defaultSort: 'time:desc',
+    items: (_state, sources) => sources?.auditLog ?? [],
+    nameOf: (e) => `${e.action} - ${e.objectName ?? e.objectId ?? e.objectType}`,
+    // The Security tab shows the rights held on the entry's object (the site, for a refused attempt to create one).
+    guard: (e) =>
+      e.guard.id === null ? { objectType: 'Site', id: 'CEN' } : { objectType: e.guard.objectType, id: e.guard.id },
+    visibleTo: (e, account, rights) => mayReadAuditEntry(rights, account, e),
   }),
 };
 

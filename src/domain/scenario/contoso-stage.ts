@@ -146,13 +146,49 @@ export function stageOperations(stage: StageId): Operation[] {
   return stageSteps(stage).flatMap((s) => ('operation' in s ? [s.operation] : []));
 }
 
+/**
+ * Sees each operation as it is applied: the world it applies to (already at the operation's time), the operation, the
+ * world it gives, and where it comes from (the stage's steps or the saved log, counted from 0). The audit log is made
+ * this way.
+ */
+export type OperationObserver = (
+  before: SiteWorld,
+  operation: Operation,
+  after: SiteWorld,
+  origin: { kind: 'stage' | 'log'; index: number },
+) => void;
+
+/** Applies an operation as applyOperation does, showing it to the observer if there is one. */
+function applyObserved(
+  world: SiteWorld,
+  operation: Operation,
+  scale: Scale,
+  observe: OperationObserver | undefined,
+  origin: { kind: 'stage' | 'log'; index: number },
+): SiteWorld {
+  if (!observe) return applyOperation(world, operation, scale);
+  // applyOperation first reaches the operation's time; doing it here gives the observer the site it applied to.
+  const reached = operation.at ? advanceWorld(world, operation.at) : world;
+  const after = applyOperation(reached, operation, scale);
+  observe(reached, operation, after, origin);
+  return after;
+}
+
 /** Runs steps on a world: each operation at the site's own time, each wait until the running jobs have ended. */
-export function runSteps(start: SiteWorld, steps: readonly StageStep[], scale: Scale): SiteWorld {
+export function runSteps(
+  start: SiteWorld,
+  steps: readonly StageStep[],
+  scale: Scale,
+  observe?: OperationObserver,
+): SiteWorld {
   let world = start;
+  let index = 0;
   for (const s of steps) {
-    if ('operation' in s) world = applyOperation(world, s.operation, scale);
-    else if ('operationFor' in s) world = applyOperation(world, s.operationFor(currentView(world, scale)), scale);
-    else {
+    if ('operation' in s) world = applyObserved(world, s.operation, scale, observe, { kind: 'stage', index: index++ });
+    else if ('operationFor' in s) {
+      const operation = s.operationFor(currentView(world, scale));
+      world = applyObserved(world, operation, scale, observe, { kind: 'stage', index: index++ });
+    } else {
       const end = world.configMgr ? endOfRunningJobs(world.configMgr) : null;
       if (end) world = advanceWorld(world, end);
     }
@@ -160,11 +196,22 @@ export function runSteps(start: SiteWorld, steps: readonly StageStep[], scale: S
   return world;
 }
 
-/** The site world at the start of a stage, with the operations done since replayed on it. */
-export function buildWorld(stage: StageId, seed: number, scale: Scale, log: readonly Operation[] = []): SiteWorld {
+/**
+ * The site world at the start of a stage, with the operations done since replayed on it. An observer sees every
+ * operation, the stage's and the log's, as it is applied.
+ */
+export function buildWorld(
+  stage: StageId,
+  seed: number,
+  scale: Scale,
+  log: readonly Operation[] = [],
+  observe?: OperationObserver,
+): SiteWorld {
   const start: SiteWorld = { sms2003: generateContosoSms2003Site(seed, scale), configMgr: null };
-  let world = runSteps(start, stageSteps(stage), scale);
-  for (const operation of log) world = applyOperation(world, operation, scale);
+  let world = runSteps(start, stageSteps(stage), scale, observe);
+  log.forEach((operation, index) => {
+    world = applyObserved(world, operation, scale, observe, { kind: 'log', index });
+  });
   return world;
 }
 

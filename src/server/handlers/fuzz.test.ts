@@ -589,6 +589,36 @@ function requestArb(
       jsonValueArb,
     ),
     get(updateIds.map((id) => `/api/software-updates/${id}/explanation`)),
+    // Security Rights: granting, revoking and the dialogs' review (src/server/handlers/security-rights-handlers.ts).
+    get(fc.constant('/api/security-rights/delegation')),
+    ...['grant', 'revoke', 'review'].map((action) =>
+      withBody(
+        'POST',
+        fc.constant(`/api/security-rights/${action}`),
+        fc.record(
+          {
+            action: fc.oneof(fc.constantFrom('grant', 'revoke'), jsonValueArb),
+            account: fc.oneof(fc.constantFrom(...ADMINS, 'contoso\\AUDITOR', 'CONTOSO\\nobody'), jsonValueArb),
+            objectType: fc.oneof(
+              fc.constantFrom('DeploymentTemplate', 'SoftwareUpdate', 'Collection', 'Package', 'Site', 'Printer'),
+              jsonValueArb,
+            ),
+            instanceIds: fc.oneof(
+              fc.constant(null),
+              fc.array(fc.oneof(updateIds, fc.constantFrom('CEN', 'CEN00003', 'CEN00011', 'DT000001')), {
+                maxLength: 3,
+              }),
+              jsonValueArb,
+            ),
+            rights: fc.oneof(
+              fc.subarray(['Read', 'Modify', 'Delete', 'Administer', 'Create', 'Delegate', 'Distribute', 'Fly']),
+              jsonValueArb,
+            ),
+          },
+          { requiredKeys: [] },
+        ),
+      ),
+    ),
     // Wrong methods and unknown paths.
     fc
       .tuple(

@@ -4,21 +4,37 @@ import { ADMIN_HEADER } from '@/domain/contract/api-contract';
 import type { Backend } from '../backend';
 import { RuleViolation } from '@/domain/rule-violation';
 import { ApiError, badRequest, conflict, unauthenticated } from '../errors';
+import { auditRefusedRequest } from '../audit-refusals';
 
 type Resolver = (info: { request: Request; params: Record<string, string | readonly string[] | undefined> }) => unknown;
 
+/** Who made a request (once `requireAdmin` knew them) and the body it sent: what the audit log keeps of a refusal. */
+const connectedAs = new WeakMap<Request, { backend: Backend; account: string }>();
+const bodyOf = new WeakMap<Request, unknown>();
+
 /**
  * Wraps a handler body: its return value becomes a JSON 200, an ApiError its status and error body. Anything else is a
- * bug, answered as 500 with what went wrong rather than a hung request.
+ * bug, answered as 500 with what went wrong rather than a hung request. A change refused for a right (403) or a rule
+ * (409) is kept in the audit log first (src/server/audit-refusals.ts).
  */
 export function json(resolver: (info: Parameters<Resolver>[0]) => Promise<JsonBodyType> | JsonBodyType) {
   return async (info: Parameters<Resolver>[0]) => {
     try {
       return HttpResponse.json(await resolver(info));
     } catch (error) {
-      if (error instanceof ApiError) return HttpResponse.json(error.toBody(), { status: error.status });
-      if (error instanceof RuleViolation) {
-        const refused = conflict(error.message, error.rule);
+      const refused =
+        error instanceof RuleViolation ? conflict(error.message, error.rule) : error instanceof ApiError ? error : null;
+      if (refused) {
+        const who = connectedAs.get(info.request);
+        if (who) {
+          await auditRefusedRequest(who.backend, {
+            account: who.account,
+            method: info.request.method,
+            url: info.request.url,
+            body: bodyOf.get(info.request),
+            error: refused,
+          });
+        }
         return HttpResponse.json(refused.toBody(), { status: refused.status });
       }
       const message = error instanceof Error ? error.message : String(error);
@@ -43,6 +59,7 @@ export function requireAdmin(request: Request, backend: Backend): string {
   if (!known) {
     throw unauthenticated(`${account} is not an administrator of site ${backend.state.sites[0]?.code ?? ''}.`);
   }
+  connectedAs.set(request, { backend, account: known.account });
   return known.account;
 }
 
@@ -67,9 +84,12 @@ export function searchParamsOf(request: Request): Record<string, string> {
 export async function jsonBodyOf(request: Request): Promise<unknown> {
   const text = await request.text();
   if (text.trim() === '') return {};
+  let body: unknown;
   try {
-    return JSON.parse(text);
+    body = JSON.parse(text);
   } catch {
     throw badRequest('body', 'The request body is not valid JSON');
   }
+  bodyOf.set(request, body);
+  return body;
 }

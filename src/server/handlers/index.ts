@@ -10,7 +10,9 @@ import { exportHandlers } from './export-handlers';
 import { searchFolderHandlers } from './search-folder-handlers';
 import { afterUpgradeHandlers } from './after-upgrade-handlers';
 import { deploymentHandlers } from './deployment-handlers';
+import { securityRightsHandlers } from './security-rights-handlers';
 import { listIdsHandlers } from './list-ids-handlers';
+import { auditLogHandlers } from './audit-log-handlers';
 
 /** The one handler set: the service worker in the app, msw/node in Vitest and the Playwright runs all use it. */
 export function createHandlers(backend: Backend) {
@@ -25,6 +27,8 @@ export function createHandlers(backend: Backend) {
           { status: 400 },
         ),
     ),
+    // Before the lists and exports that read it: the audit log's refusals kept by other tabs are read in first.
+    ...auditLogHandlers(backend),
     ...siteHandlers(backend),
     ...upgradeHandlers(backend),
     ...siteFileHandlers(backend),
@@ -33,6 +37,8 @@ export function createHandlers(backend: Backend) {
     ...searchFolderHandlers(backend),
     ...afterUpgradeHandlers(backend),
     ...deploymentHandlers(backend),
+    // Before the resource handlers: GET /api/security-rights narrows to an account, and needs Read on site CEN.
+    ...securityRightsHandlers(backend),
     // GET /api/ids/<resource>: the IDs of a list's selected rows (the Deploy Software Updates Wizard's updates).
     ...listIdsHandlers(backend),
     ...resourceHandlers(backend),

@@ -1,9 +1,21 @@
-import { createStore, get, keys, set, update } from 'idb-keyval';
+import { createStore, get, keys, promisifyRequest, set, update } from 'idb-keyval';
+import type { SavedRefusal } from '@/domain/audit/audit-entry';
 import type { SiteClock } from '@/domain/site-clock/site-clock';
-import { storedRevision, type SavedSite, type SiteStore } from './saved-site';
+import {
+  refusalsRevisionOf,
+  storedRevision,
+  withoutRefusals,
+  withRefusal,
+  type SavedRefusals,
+  type SavedSite,
+  type SiteStore,
+} from './saved-site';
 
 const SITE_KEY = 'contoso-site';
 const CLOCK_KEY = 'contoso-site-clock';
+/** The audit log's refused attempts, and their revision apart (a tab checks it before reading them all). */
+const REFUSALS_KEY = 'contoso-audit-refusals';
+const REFUSALS_REVISION_KEY = 'contoso-audit-refusals-revision';
 
 /** The saved site in the browser's IndexedDB (database "configmgr-console", store "sites"), via idb-keyval. */
 export class IndexedDbSiteStore implements SiteStore {
@@ -38,6 +50,48 @@ export class IndexedDbSiteStore implements SiteStore {
 
   saveClock(clock: SiteClock) {
     return set(CLOCK_KEY, clock, this.store);
+  }
+
+  loadRefusals() {
+    return get(REFUSALS_KEY, this.store);
+  }
+
+  refusalsRevision() {
+    return get(REFUSALS_REVISION_KEY, this.store);
+  }
+
+  async appendRefusal(refusal: Omit<SavedRefusal, 'number'>, keep: number) {
+    let made = { number: 0, revision: 0 };
+    await this.changeRefusals((current) => {
+      const { next, number } = withRefusal(current, refusal, keep);
+      made = { number, revision: next.revision };
+      return next;
+    });
+    return made;
+  }
+
+  async clearRefusals() {
+    await this.changeRefusals(withoutRefusals);
+  }
+
+  /** Reads and writes the refusals and their revision in one readwrite transaction: tabs never lose each other's. */
+  private changeRefusals(change: (current: unknown) => SavedRefusals<unknown>) {
+    return this.store(
+      'readwrite',
+      (store) =>
+        new Promise<void>((resolve, reject) => {
+          store.get(REFUSALS_KEY).onsuccess = function () {
+            try {
+              const next = change(this.result);
+              store.put(next, REFUSALS_KEY);
+              store.put(refusalsRevisionOf(next), REFUSALS_REVISION_KEY);
+              resolve(promisifyRequest(store.transaction));
+            } catch (error) {
+              reject(error instanceof Error ? error : new Error(String(error)));
+            }
+          };
+        }),
+    );
   }
 
   async setAside(value: unknown) {

@@ -3,6 +3,7 @@ import { STAGES } from '@/domain/scenario/contoso-names';
 import { scaleSchema } from '@/domain/scenario/scale';
 import { operationSchema } from '@/domain/operations/operations';
 import type { SiteClock } from '@/domain/site-clock/site-clock';
+import { savedRefusalSchema, type SavedRefusal } from '@/domain/audit/audit-entry';
 
 /** Bumped whenever the saved shape changes; a saved site of another version is set aside, never misread. */
 export const SAVED_SITE_SCHEMA_VERSION = 1;
@@ -43,6 +44,78 @@ export interface SiteStore {
    */
   loadClock(): Promise<unknown>;
   saveClock(clock: SiteClock): Promise<void>;
+  /**
+   * The audit log's refused attempts, kept apart from the site (a refusal changes nothing in it, and other tabs must
+   * not reload for one): `{ revision, refusals }`, oldest first, or undefined when none were ever saved.
+   */
+  loadRefusals(): Promise<unknown>;
+  /** The revision of the saved refusals (bumped by every append and clear), read without reading them all. */
+  refusalsRevision(): Promise<unknown>;
+  /**
+   * Appends a refused attempt, numbered one past the last (atomic across tabs), keeping only the last `keep`.
+   * Returns its number and the revision it made.
+   */
+  appendRefusal(refusal: Omit<SavedRefusal, 'number'>, keep: number): Promise<{ number: number; revision: number }>;
+  /** Forgets every refused attempt (Reset demo, Import Site: the site they were made on is gone). */
+  clearRefusals(): Promise<void>;
+}
+
+/** The saved refusals as every store keeps them. */
+export interface SavedRefusals<R = SavedRefusal> {
+  revision: number;
+  /** The number the last refusal got: numbers are never given twice, even after a clear. */
+  lastNumber: number;
+  refusals: R[];
+}
+
+/** The saved refusals after appending one (the pure step both stores take inside their own transaction). */
+export function withRefusal(
+  current: unknown,
+  refusal: Omit<SavedRefusal, 'number'>,
+  keep: number,
+): { next: SavedRefusals<unknown>; number: number } {
+  const saved = unvalidated(current);
+  const number = saved.lastNumber + 1;
+  const refusals = [...saved.refusals, { ...refusal, number }];
+  return {
+    next: { revision: saved.revision + 1, lastNumber: number, refusals: refusals.slice(-keep) },
+    number,
+  };
+}
+
+/** The saved refusals with none left, their revision and numbering going on. */
+export function withoutRefusals(current: unknown): SavedRefusals<unknown> {
+  const saved = unvalidated(current);
+  return { revision: saved.revision + 1, lastNumber: saved.lastNumber, refusals: [] };
+}
+
+/** The revision of saved refusals, whatever was stored (0 for nothing). */
+export function refusalsRevisionOf(value: unknown): number {
+  return unvalidated(value).revision;
+}
+
+/** The shape of what was stored, its refusals not checked one by one (appending must not read them all). */
+function unvalidated(value: unknown): { revision: number; lastNumber: number; refusals: unknown[] } {
+  const record = value !== null && typeof value === 'object' ? (value as Record<string, unknown>) : {};
+  const count = (key: string) =>
+    typeof record[key] === 'number' && Number.isInteger(record[key]) && (record[key] as number) >= 0
+      ? (record[key] as number)
+      : 0;
+  return {
+    revision: count('revision'),
+    lastNumber: count('lastNumber'),
+    refusals: Array.isArray(record.refusals) ? record.refusals : [],
+  };
+}
+
+/** Reads saved refusals whatever was stored: a damaged refusal is dropped, never misread; nothing reads as none. */
+export function savedRefusalsOf(value: unknown): SavedRefusals {
+  const saved = unvalidated(value);
+  const refusals = saved.refusals.flatMap((refusal) => {
+    const parsed = savedRefusalSchema.safeParse(refusal);
+    return parsed.success ? [parsed.data] : [];
+  });
+  return { revision: saved.revision, lastNumber: saved.lastNumber, refusals };
 }
 
 export class MemorySiteStore implements SiteStore {
@@ -78,6 +151,26 @@ export class MemorySiteStore implements SiteStore {
     const name = `contoso-site-set-aside-${this.setAsideValues.size + 1}`;
     this.setAsideValues.set(name, value);
     return name;
+  }
+
+  private refusals: unknown = undefined;
+
+  async loadRefusals() {
+    return structuredClone(this.refusals);
+  }
+
+  async refusalsRevision() {
+    return refusalsRevisionOf(this.refusals);
+  }
+
+  async appendRefusal(refusal: Omit<SavedRefusal, 'number'>, keep: number) {
+    const { next, number } = withRefusal(this.refusals, structuredClone(refusal), keep);
+    this.refusals = next;
+    return { number, revision: next.revision };
+  }
+
+  async clearRefusals() {
+    this.refusals = withoutRefusals(this.refusals);
   }
 }
 

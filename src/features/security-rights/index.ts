@@ -1,0 +1,13 @@
+/** Site Management > CEN > Security Rights: who holds which rights, and granting and revoking them. */
+export { securityRightsView } from './security-rights-view';
+export {
+  isSecurityRightsDialog,
+  SECURITY_RIGHTS_DIALOGS,
+  SECURITY_RIGHTS_LABELS,
+  SECURITY_RIGHTS_TITLES,
+  securityRightsActions,
+  useSecurityRightsActions,
+  type SecurityRightsAction,
+  type SecurityRightsDialogName,
+} from './security-rights-actions';
+export { SecurityRightsDialog, type SecurityRightsDialogProps } from './rights-dialog';
