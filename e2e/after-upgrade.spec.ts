@@ -237,7 +237,16 @@ test('a reload during a running synchronization keeps the job, its progress and 
   // 600×: ten site minutes a second. Wait for the ITMU catalog synchronization to be well under way.
   await expect.poll(() => clockMinutes(page), { timeout: 15_000 }).toBeGreaterThanOrEqual(9 * 60 + 20);
   await clockMenu(page, 'Pause clock');
-  const before = await clockMinutes(page);
+  // The header shows the server's paused time once the pause is answered: read it when it has stopped moving.
+  let before = -1;
+  await expect
+    .poll(async () => {
+      const first = await clockMinutes(page);
+      await page.waitForTimeout(400);
+      before = await clockMinutes(page);
+      return first === before;
+    })
+    .toBe(true);
 
   await page.reload();
   await expect(page.getByRole('tree', { name: 'Console tree' })).toBeVisible();
