@@ -1,5 +1,4 @@
 import { http } from 'msw';
-import type { z } from 'zod';
 import {
   createDeploymentRequestSchema,
   deploymentTemplateRequestSchema,
@@ -27,18 +26,7 @@ import type { SoftwareUpdate } from '@/domain/model/software-update';
 import { canRead, missingRightOnObjectMessage, missingRightOnTypeMessage } from '@/domain/rights/rights';
 import type { Backend } from '../backend';
 import { badRequest, forbidden, notFound } from '../errors';
-import { json, jsonBodyOf, parseOr400, requireAdmin } from './http';
-
-/** Parses a request body; a field the endpoint does not take is a 400 naming that field. */
-function parseBodyOr400<T extends z.ZodType>(schema: T, input: unknown, endpoint: string): z.infer<T> {
-  const result = schema.safeParse(input);
-  const issue = result.success ? undefined : result.error.issues[0];
-  if (issue?.code === 'unrecognized_keys') {
-    const field = [...issue.path.map(String), issue.keys[0] ?? ''].join('.');
-    throw badRequest(field, `${field}: ${endpoint} takes no field "${issue.keys[0] ?? ''}"`);
-  }
-  return parseOr400(schema, input);
-}
+import { json, jsonBodyOf, requireAdmin, parseBodyOr400 } from './http';
 
 /**
  * The Deploy Software Updates Wizard and the Deployment Template Wizard: what may be offered for a selection, making a

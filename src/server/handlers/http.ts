@@ -77,6 +77,17 @@ export function parseOr400<T extends z.ZodType>(schema: T, input: unknown): z.in
   throw badRequest(field, message);
 }
 
+/** Parses a request body; a field the endpoint does not take is a 400 naming that field. */
+export function parseBodyOr400<T extends z.ZodType>(schema: T, input: unknown, endpoint: string): z.infer<T> {
+  const result = schema.safeParse(input);
+  const issue = result.success ? undefined : result.error.issues[0];
+  if (issue?.code === 'unrecognized_keys') {
+    const field = [...issue.path.map(String), issue.keys[0] ?? ''].join('.');
+    throw badRequest(field, `${field}: ${endpoint} takes no field "${issue.keys[0] ?? ''}"`);
+  }
+  return parseOr400(schema, input);
+}
+
 export function searchParamsOf(request: Request): Record<string, string> {
   return Object.fromEntries(new URL(request.url).searchParams.entries());
 }

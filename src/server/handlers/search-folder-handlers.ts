@@ -1,5 +1,4 @@
 import { http } from 'msw';
-import type { z } from 'zod';
 import { searchFolderNodeId } from '@/domain/console-tree/console-tree';
 import {
   createSearchFolderRequestSchema,
@@ -17,20 +16,9 @@ import {
   type SearchFolderRight,
 } from '@/domain/search-folders/search-folder-rights';
 import type { Backend } from '../backend';
-import { badRequest, forbidden, notFound } from '../errors';
+import { forbidden, notFound } from '../errors';
 import { readableSoftwareUpdates, requireNodeRead } from '../queries';
-import { json, jsonBodyOf, parseOr400, requireAdmin } from './http';
-
-/** Parses a request body; a field the endpoint does not take is a 400 naming that field. */
-function parseBodyOr400<T extends z.ZodType>(schema: T, input: unknown, endpoint: string): z.infer<T> {
-  const result = schema.safeParse(input);
-  const issue = result.success ? undefined : result.error.issues[0];
-  if (issue?.code === 'unrecognized_keys') {
-    const field = [...issue.path.map(String), issue.keys[0] ?? ''].join('.');
-    throw badRequest(field, `${field}: ${endpoint} takes no field "${issue.keys[0] ?? ''}"`);
-  }
-  return parseOr400(schema, input);
-}
+import { json, jsonBodyOf, requireAdmin, parseBodyOr400 } from './http';
 
 /**
  * Search folders: the values the criteria dialog offers, whether the caller may create folders, and creating,

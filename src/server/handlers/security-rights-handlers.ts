@@ -1,5 +1,4 @@
 import { http } from 'msw';
-import type { z } from 'zod';
 import { listQuerySchema } from '@/domain/contract/api-contract';
 import {
   rightsChangeRequestSchema,
@@ -24,24 +23,13 @@ import { CONTOSO } from '@/domain/scenario/contoso-names';
 import type { Backend } from '../backend';
 import { badRequest, conflict, forbidden, notFound } from '../errors';
 import { guardOf, listWindow, mayRead, objectById } from '../queries';
-import { json, jsonBodyOf, parseOr400, requireAdmin, searchParamsOf } from './http';
+import { json, jsonBodyOf, parseOr400, requireAdmin, searchParamsOf, parseBodyOr400 } from './http';
 
 const SITE = CONTOSO.sites.central.code;
 const NOT_UPGRADED = `Site ${SITE} still runs SMS 2003 SP3: security rights change in the console only once Setup has upgraded it to Configuration Manager 2007.`;
 
 /** Far more rows than any site holds: the whole list is read, then narrowed to one administrator. */
 const WHOLE_LIST = 10_000_000;
-
-/** Parses a request body; a field the endpoint does not take is a 400 naming that field. */
-function parseBodyOr400<T extends z.ZodType>(schema: T, input: unknown, endpoint: string): z.infer<T> {
-  const result = schema.safeParse(input);
-  const issue = result.success ? undefined : result.error.issues[0];
-  if (issue?.code === 'unrecognized_keys') {
-    const field = [...issue.path.map(String), issue.keys[0] ?? ''].join('.');
-    throw badRequest(field, `${field}: ${endpoint} takes no field "${issue.keys[0] ?? ''}"`);
-  }
-  return parseOr400(schema, input);
-}
 
 /**
  * Site Management > CEN > Security Rights: the rights per administrator (GET, with Read on site CEN), granting and
