@@ -108,6 +108,17 @@ try {
   await shoot('deployment-properties');
   await page.keyboard.press('Escape');
 
+  // Security Rights, with Grant Rights open; then the Audit Log.
+  await page.goto(`${base}/console/site-management/cen/security-rights`);
+  await page.getByRole('grid', { name: 'Security Rights' }).getByRole('row').nth(1).waitFor();
+  await page.getByRole('region', { name: 'Actions' }).getByRole('button', { name: 'Grant Rights...' }).click();
+  await page.getByRole('dialog', { name: 'Grant Rights' }).waitFor();
+  await shoot('grant-rights');
+  await page.keyboard.press('Escape');
+  await page.goto(`${base}/console/system-status/audit-log`);
+  await page.getByRole('grid', { name: 'Audit Log' }).getByRole('row').nth(1).waitFor();
+  await shoot('audit-log');
+
   await page.getByRole('combobox', { name: 'Connected as' }).selectOption('CONTOSO\\patchadmin');
   await page.goto(`${base}/console/software-updates/deployment-templates`);
   await page.getByRole('note', { name: 'Access denied' }).waitFor();
