@@ -14,6 +14,7 @@ import { updateRepositoryView } from '@/features/software-updates/software-updat
 import { startTestBackend } from '@/server/test-harness';
 import { ColumnChooser } from './column-chooser';
 import { saveColumnLayout } from './column-layout';
+import { installDialogPolyfill } from '@/test/dialog-polyfill';
 
 const { smsadmin, patchadmin } = CONTOSO.administrators;
 const VIEW_KEY = 'update-repository';
@@ -30,19 +31,9 @@ const OTHER_CAPTIONS = SOFTWARE_UPDATE_FIELDS.filter((field) => !DEFAULT_KEYS.in
   (field) => field.caption,
 );
 
-// jsdom does not implement <dialog>'s showModal() and close() (see src/ui/dialog.test.tsx).
-beforeEach(() => {
-  HTMLDialogElement.prototype.showModal = function showModal(this: HTMLDialogElement) {
-    this.setAttribute('open', '');
-  };
-  HTMLDialogElement.prototype.close = function close(this: HTMLDialogElement) {
-    this.removeAttribute('open');
-  };
-});
+installDialogPolyfill();
 afterEach(() => {
   cleanup();
-  delete (HTMLDialogElement.prototype as Partial<HTMLDialogElement>).showModal;
-  delete (HTMLDialogElement.prototype as Partial<HTMLDialogElement>).close;
 });
 
 // Each test starts from no remembered layout (column-layout.ts keeps what it read in memory too, so the layouts are

@@ -4,7 +4,7 @@ import { cleanup, render, screen, waitFor, within } from '@testing-library/react
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import type { ReactNode } from 'react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_SUP_SETTINGS, SUP_PRODUCTS } from '@/domain/after-upgrade/software-update-point';
 import { NODE_IDS } from '@/domain/console-tree/console-tree';
 import type { AfterUpgradeStatus, ExplanationResponse } from '@/domain/contract/after-upgrade-contract';
@@ -15,20 +15,11 @@ import type { StageId } from '@/domain/scenario/contoso-names';
 import { startTestBackend } from '@/server/test-harness';
 import { AfterUpgradeDialogs } from './after-upgrade-dialogs';
 import type { AfterUpgradeDialogName } from './after-upgrade-actions';
+import { installDialogPolyfill } from '@/test/dialog-polyfill';
 
-// jsdom does not implement <dialog>'s showModal() and close() (see src/ui/dialog.test.tsx).
-beforeEach(() => {
-  HTMLDialogElement.prototype.showModal = function showModal(this: HTMLDialogElement) {
-    this.setAttribute('open', '');
-  };
-  HTMLDialogElement.prototype.close = function close(this: HTMLDialogElement) {
-    this.removeAttribute('open');
-  };
-});
+installDialogPolyfill();
 afterEach(() => {
   cleanup();
-  delete (HTMLDialogElement.prototype as Partial<HTMLDialogElement>).showModal;
-  delete (HTMLDialogElement.prototype as Partial<HTMLDialogElement>).close;
 });
 
 /** Every request the dialogs sent, with its body, to see what they asked for. */

@@ -3,7 +3,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactNode } from 'react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { NODE_IDS } from '@/domain/console-tree/console-tree';
 import type { SoftwareUpdate } from '@/domain/model/software-update';
 import { CONTOSO, type StageId } from '@/domain/scenario/contoso-names';
@@ -14,6 +14,7 @@ import { rememberDeploySelection } from './deploy-selection';
 import { DeploySoftwareUpdatesWizard } from './deploy-software-updates-wizard';
 import { DeployWizardFromSelection } from './deploy-wizard-from-selection';
 import { LEGACY_ACKNOWLEDGEMENT } from './template-selection-page';
+import { installDialogPolyfill } from '@/test/dialog-polyfill';
 
 /**
  * The Deploy Software Updates Wizard against the real handlers (msw/node), at the Configured stage: the templates
@@ -27,15 +28,7 @@ const SITE_TIME = '2008-12-18T11:50:00Z';
 /** A run types through many pages: give it time when the machine is busy. */
 const SLOW = { timeout: 30_000 };
 
-// jsdom does not implement <dialog>'s showModal() and close() (see src/ui/dialog.test.tsx).
-beforeEach(() => {
-  HTMLDialogElement.prototype.showModal = function showModal(this: HTMLDialogElement) {
-    this.setAttribute('open', '');
-  };
-  HTMLDialogElement.prototype.close = function close(this: HTMLDialogElement) {
-    this.removeAttribute('open');
-  };
-});
+installDialogPolyfill();
 
 type Harness = Awaited<ReturnType<typeof startTestBackend>>;
 let harness: Harness | undefined;
@@ -63,8 +56,6 @@ afterEach(() => {
   harness?.stop();
   harness = undefined;
   sessionStorage.clear();
-  delete (HTMLDialogElement.prototype as Partial<HTMLDialogElement>).showModal;
-  delete (HTMLDialogElement.prototype as Partial<HTMLDialogElement>).close;
 });
 
 const site = () => {

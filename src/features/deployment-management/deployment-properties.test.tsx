@@ -9,6 +9,7 @@ import { CONTOSO } from '@/domain/scenario/contoso-names';
 // eslint-disable-next-line no-restricted-imports -- the app code of this feature reaches the server only through src/api
 import { startTestBackend } from '@/server/test-harness';
 import { DeploymentPropertiesDialog } from './deployment-properties-dialog';
+import { installDialogPolyfill } from '@/test/dialog-polyfill';
 
 /**
  * A deployment's Properties against the real handlers (msw/node) at the Configured stage: Critical Updates - December
@@ -18,18 +19,9 @@ import { DeploymentPropertiesDialog } from './deployment-properties-dialog';
 
 const { smsadmin, patchadmin } = CONTOSO.administrators;
 
-beforeEach(() => {
-  HTMLDialogElement.prototype.showModal = function showModal(this: HTMLDialogElement) {
-    this.setAttribute('open', '');
-  };
-  HTMLDialogElement.prototype.close = function close(this: HTMLDialogElement) {
-    this.removeAttribute('open');
-  };
-});
+installDialogPolyfill();
 afterEach(() => {
   cleanup();
-  delete (HTMLDialogElement.prototype as Partial<HTMLDialogElement>).showModal;
-  delete (HTMLDialogElement.prototype as Partial<HTMLDialogElement>).close;
 });
 
 const sent: Array<{ method: string; path: string }> = [];

@@ -4,7 +4,7 @@ import { cleanup, render, screen, waitFor, within } from '@testing-library/react
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import type { ReactNode } from 'react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CONTOSO, type StageId } from '@/domain/scenario/contoso-names';
 // A component test talks to the real mock backend (msw/node), as the app does through its service worker.
 // eslint-disable-next-line no-restricted-imports -- the app code of this feature reaches the server only through src/api
@@ -15,6 +15,7 @@ import { DeploymentTemplateWizard } from './deployment-template-wizard';
 import { deploymentTemplateActions } from './template-actions';
 import { DeploymentTemplatePropertiesDialog } from './template-properties-dialog';
 import { forgetUpdateSelection, rememberUpdateSelection } from './update-drag';
+import { installDialogPolyfill } from '@/test/dialog-polyfill';
 
 /**
  * The Deployment Template Wizard, a template's Properties and Delete, and "Deploy with Template...", against the real
@@ -24,20 +25,10 @@ import { forgetUpdateSelection, rememberUpdateSelection } from './update-drag';
 
 const { smsadmin, patchadmin } = CONTOSO.administrators;
 
-// jsdom does not implement <dialog>'s showModal() and close() (see src/ui/dialog.test.tsx).
-beforeEach(() => {
-  HTMLDialogElement.prototype.showModal = function showModal(this: HTMLDialogElement) {
-    this.setAttribute('open', '');
-  };
-  HTMLDialogElement.prototype.close = function close(this: HTMLDialogElement) {
-    this.removeAttribute('open');
-  };
-});
+installDialogPolyfill();
 afterEach(() => {
   cleanup();
   forgetUpdateSelection();
-  delete (HTMLDialogElement.prototype as Partial<HTMLDialogElement>).showModal;
-  delete (HTMLDialogElement.prototype as Partial<HTMLDialogElement>).close;
 });
 
 /** Every request the dialogs sent, with its body. */

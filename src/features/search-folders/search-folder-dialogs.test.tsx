@@ -3,7 +3,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactNode } from 'react';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { NODE_IDS, searchFolderNodeId } from '@/domain/console-tree/console-tree';
 import { RIGHTS_BY_OBJECT_TYPE } from '@/domain/rights/rights';
 import { CONTOSO } from '@/domain/scenario/contoso-names';
@@ -12,22 +12,13 @@ import { CONTOSO } from '@/domain/scenario/contoso-names';
 import { startTestBackend } from '@/server/test-harness';
 import { searchFolderActions } from './search-folder-actions';
 import { SearchFolderDialogs } from './search-folder-dialogs';
+import { installDialogPolyfill } from '@/test/dialog-polyfill';
 
 const { smsadmin, patchadmin } = CONTOSO.administrators;
 
-// jsdom does not implement <dialog>'s showModal() and close() (see src/ui/dialog.test.tsx).
-beforeEach(() => {
-  HTMLDialogElement.prototype.showModal = function showModal(this: HTMLDialogElement) {
-    this.setAttribute('open', '');
-  };
-  HTMLDialogElement.prototype.close = function close(this: HTMLDialogElement) {
-    this.removeAttribute('open');
-  };
-});
+installDialogPolyfill();
 afterEach(() => {
   cleanup();
-  delete (HTMLDialogElement.prototype as Partial<HTMLDialogElement>).showModal;
-  delete (HTMLDialogElement.prototype as Partial<HTMLDialogElement>).close;
 });
 
 // The client asks for /api/... as the page would; Node's fetch needs an origin, so one is added for the mock backend.

@@ -3,7 +3,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactNode } from 'react';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { securityRightRowId } from '@/domain/rights/security-rights';
 import { CONTOSO } from '@/domain/scenario/contoso-names';
 // A component test talks to the real mock backend (msw/node), as the app does through its service worker.
@@ -11,22 +11,13 @@ import { CONTOSO } from '@/domain/scenario/contoso-names';
 import { startTestBackend } from '@/server/test-harness';
 import { SecurityRightsDialog } from './rights-dialog';
 import { securityRightsActions } from './security-rights-actions';
+import { installDialogPolyfill } from '@/test/dialog-polyfill';
 
 const { smsadmin, patchadmin, lonadmin, auditor } = CONTOSO.administrators;
 
-// jsdom does not implement <dialog>'s showModal() and close() (see src/ui/dialog.test.tsx).
-beforeEach(() => {
-  HTMLDialogElement.prototype.showModal = function showModal(this: HTMLDialogElement) {
-    this.setAttribute('open', '');
-  };
-  HTMLDialogElement.prototype.close = function close(this: HTMLDialogElement) {
-    this.removeAttribute('open');
-  };
-});
+installDialogPolyfill();
 afterEach(() => {
   cleanup();
-  delete (HTMLDialogElement.prototype as Partial<HTMLDialogElement>).showModal;
-  delete (HTMLDialogElement.prototype as Partial<HTMLDialogElement>).close;
 });
 
 let harness: Awaited<ReturnType<typeof startTestBackend>>;

@@ -11,19 +11,12 @@ import { startTestBackend } from '@/server/test-harness';
 import { SiteClockMenu } from './site-clock-menu';
 import { SiteJobsDialog } from './site-jobs-dialog';
 import { runningJobsText, SiteJobsStatus } from './site-jobs-status';
+import { installDialogPolyfill } from '@/test/dialog-polyfill';
 
 const { smsadmin, patchadmin } = CONTOSO.administrators;
 const ITMU_SYNC = 'Microsoft Updates Tool Sync';
 
-// jsdom does not implement <dialog>'s showModal() and close() (see src/ui/dialog.test.tsx).
-beforeEach(() => {
-  HTMLDialogElement.prototype.showModal = function showModal(this: HTMLDialogElement) {
-    this.setAttribute('open', '');
-  };
-  HTMLDialogElement.prototype.close = function close(this: HTMLDialogElement) {
-    this.removeAttribute('open');
-  };
-});
+installDialogPolyfill();
 
 /** The requests the console sent, as method, path and JSON body. */
 let sent: Array<{ method: string; path: string; body: unknown }> = [];
@@ -49,8 +42,6 @@ afterEach(() => {
   cleanup();
   vi.unstubAllGlobals();
   harness.stop();
-  delete (HTMLDialogElement.prototype as Partial<HTMLDialogElement>).showModal;
-  delete (HTMLDialogElement.prototype as Partial<HTMLDialogElement>).close;
 });
 
 function renderWithQueries(ui: ReactNode) {
