@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { openConsole, switchStage } from './support';
+import { openConsole, postTemplateLike, switchStage } from './support';
 
 const HOSTILE = '<img src=x onerror="window.__owned=1"> Pilot';
 const FORMULA = '=HYPERLINK("http://evil","click")';
@@ -9,23 +9,13 @@ test('a deployment template named with HTML and a formula is shown as text, in t
 }) => {
   await openConsole(page);
   await switchStage(page, 'Configured');
-  const status = await page.evaluate(
-    async (name) => {
-      const template = await fetch('/api/deployment-templates/DT000002', {
-        headers: { 'X-Admin': 'CONTOSO\\smsadmin' },
-      });
-      const { item } = (await template.json()) as { item: Record<string, unknown> };
-      // The same settings as Servers - Standard, under a hostile name.
-      const { id: _id, name: _name, description: _description, createdBy: _by, createdAt: _at, ...settings } = item;
-      const answer = await fetch('/api/deployment-templates', {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', 'X-Admin': 'CONTOSO\\smsadmin' },
-        body: JSON.stringify({ name: name.hostile, description: name.formula, settings }),
-      });
-      return answer.status;
-    },
-    { hostile: HOSTILE, formula: FORMULA },
-  );
+  // The same settings as Servers - Standard, under a hostile name and a formula-like description.
+  const status = await postTemplateLike(page, {
+    admin: 'CONTOSO\\smsadmin',
+    copyOf: 'DT000002',
+    name: HOSTILE,
+    description: FORMULA,
+  });
   expect(status).toBe(200);
 
   await openConsole(page, '/console/software-updates/deployment-templates');

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { connectAs, expandNode, openConsole, selectNode, switchStage } from './support';
+import { connectAs, expandNode, openConsole, postTemplateLike, selectNode, switchStage } from './support';
 
 const action = (page: Page, name: string) =>
   page.getByRole('region', { name: 'Actions' }).getByRole('button', { name, exact: true });
@@ -18,34 +18,11 @@ test('CONTOSO\\patchadmin is refused Deployment Templates until CONTOSO\\smsadmi
     'CONTOSO\\patchadmin has no Read right on Deployment Templates',
   );
   // A refused attempt through the API, as a script would make it: it is audited.
-  const refused = await page.evaluate(async () => {
-    const answer = await fetch('/api/deployment-templates', {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'X-Admin': 'CONTOSO\\patchadmin' },
-      body: JSON.stringify({
-        name: 'Not Mine',
-        description: '',
-        settings: {
-          collectionId: null,
-          includeSubCollections: true,
-          showNotifications: true,
-          useUtc: false,
-          duration: 2,
-          durationUnits: 'Weeks',
-          suppressRestartServers: false,
-          suppressRestartWorkstations: false,
-          allowRestartOutsideMaintenanceWindows: false,
-          disableOperationsManagerAlerts: false,
-          generateOperationsManagerAlertOnFailure: false,
-          slowBoundary: 'do-not-install',
-          unprotectedDistributionPoint: 'do-not-install',
-          deployToSms2003Clients: false,
-          collectInventoryImmediately: false,
-          sms2003LocalDistributionPoint: 'download-and-run',
-        },
-      }),
-    });
-    return answer.status;
+  const refused = await postTemplateLike(page, {
+    admin: 'CONTOSO\\patchadmin',
+    copyOf: 'DT000002',
+    name: 'Not Mine',
+    description: '',
   });
   expect(refused).toBe(403);
 

@@ -38,3 +38,24 @@ export async function switchStage(page: Page, stage: string) {
   await dialog.getByRole('button', { name: 'OK' }).click();
   await expect(dialog).toBeHidden();
 }
+
+/**
+ * Asks the running console's API to create a deployment template as `admin`, with the settings of an existing template
+ * (read as CONTOSO\smsadmin); answers the HTTP status. For specs that need a template made (or refused) by script.
+ */
+export function postTemplateLike(
+  page: Page,
+  request: { admin: string; copyOf: string; name: string; description: string },
+): Promise<number> {
+  return page.evaluate(async ({ admin, copyOf, name, description }) => {
+    const source = await fetch(`/api/deployment-templates/${copyOf}`, { headers: { 'X-Admin': 'CONTOSO\\smsadmin' } });
+    const { item } = (await source.json()) as { item: Record<string, unknown> };
+    const { id: _id, name: _name, description: _description, createdBy: _by, createdAt: _at, ...settings } = item;
+    const answer = await fetch('/api/deployment-templates', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'X-Admin': admin },
+      body: JSON.stringify({ name, description, settings }),
+    });
+    return answer.status;
+  }, request);
+}
