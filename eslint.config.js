@@ -44,7 +44,9 @@ const allFeaturesButOwn = {
 };
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'public/mockServiceWorker.js', 'test-results', 'playwright-report'] },
+  {
+    ignores: ['dist', '.e2e-dist', 'node_modules', 'public/mockServiceWorker.js', 'test-results', 'playwright-report'],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...pluginQuery.configs['flat/recommended'],

@@ -4,7 +4,9 @@ import { findChromium } from './scripts/find-chromium.mjs';
 // Playwright cannot download its own browser here: it drives the system Chromium that
 // scripts/ensure-chromium.mjs found or installed. The flags keep it off the (closed) network.
 const executablePath = findChromium() ?? undefined;
-const PORT = 4174;
+// E2E_PORT lets several people (or helpers) run specs at once, each building into its own folder.
+const PORT = Number(process.env.E2E_PORT ?? 4174);
+const OUT_DIR = PORT === 4174 ? 'dist' : `.e2e-dist/${PORT}`;
 
 export default defineConfig({
   testDir: 'e2e',
@@ -41,7 +43,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `npx vite build --logLevel warn && npx vite preview --host localhost --port ${PORT} --strictPort`,
+    command: `npx vite build --logLevel warn --outDir ${OUT_DIR} && npx vite preview --outDir ${OUT_DIR} --host localhost --port ${PORT} --strictPort`,
     url: `http://localhost:${PORT}`,
     reuseExistingServer: !process.env.CI,
     timeout: 120_000,
