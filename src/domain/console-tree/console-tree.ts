@@ -1,5 +1,12 @@
 import { CLASSIFICATIONS, type SoftwareUpdate } from '../model/software-update';
-import type { Collection, SearchFolder } from '../model/site-objects';
+import type {
+  Collection,
+  Deployment,
+  DeploymentPackage,
+  SearchFolder,
+  Sms2003Advertisement,
+  UpdateList,
+} from '../model/site-objects';
 import { searchFolderMatcher } from '../search-folders/search-folder-criteria';
 import type { ResourceName } from '../query/resources';
 import type { SiteState } from '../site-state';
@@ -132,16 +139,29 @@ export function searchFolderIdOfNode(nodeId: string): string | null {
 }
 
 /**
+ * The objects the caller may read, of the types that have a node each. A type left out has no nodes of its own.
+ * The console layer's object nodes (an update list's, a deployment's, a package's) are built by functions beside
+ * this file, one per object type, from these.
+ */
+export interface ReadableObjects {
+  updates: Iterable<SoftwareUpdate>;
+  searchFolders?: readonly SearchFolder[];
+  collections?: ReadonlyArray<Pick<Collection, 'id' | 'name'>>;
+  updateLists?: readonly UpdateList[];
+  deployments?: readonly Deployment[];
+  deploymentPackages?: readonly DeploymentPackage[];
+  sms2003Advertisements?: readonly Sms2003Advertisement[];
+}
+
+/**
  * The console tree as the product names it, with Update Repository's classification > vendor > product folders
  * derived from the updates the caller may read (a folder never reveals an update the caller may not see), and the
  * search folders the caller may read under Search Folders.
  */
-export function buildConsoleTree(
-  state: SiteState,
-  readableUpdates: Iterable<SoftwareUpdate>,
-  readableSearchFolders: readonly SearchFolder[] = [],
-  readableCollections: ReadonlyArray<Pick<Collection, 'id' | 'name'>> = [],
-): ConsoleNode {
+export function buildConsoleTree(state: SiteState, readable: ReadableObjects): ConsoleNode {
+  const readableUpdates = readable.updates;
+  const readableSearchFolders = readable.searchFolders ?? [];
+  const readableCollections = readable.collections ?? [];
   const central = state.sites.find((site) => site.parentCode === null) ?? state.sites[0];
   const siteLabel = central ? `${central.code} - ${central.name}` : 'Site';
   if (state.phase === 'sms2003') return sms2003ConsoleTree(siteLabel);
@@ -203,7 +223,10 @@ export function buildConsoleTree(
                       ...classificationFolders(readableUpdates),
                     ],
                   },
-                  leaf(NODE_IDS.updateLists, 'Update Lists', 'update-lists', 'update-lists'),
+                  {
+                    ...leaf(NODE_IDS.updateLists, 'Update Lists', 'update-lists', 'update-lists'),
+                    children: updateListNodes(readable.updateLists ?? []),
+                  },
                   leaf(
                     NODE_IDS.deploymentTemplates,
                     'Deployment Templates',
@@ -218,20 +241,27 @@ export function buildConsoleTree(
                       'deployments',
                     ),
                     children: [
-                      leaf(
-                        NODE_IDS.sms2003Advertisements,
-                        'SMS 2003 Advertisements',
-                        'sms2003-advertisements',
-                        'sms2003-advertisements',
-                      ),
+                      ...deploymentNodes(readable.deployments ?? []),
+                      {
+                        ...leaf(
+                          NODE_IDS.sms2003Advertisements,
+                          'SMS 2003 Advertisements',
+                          'sms2003-advertisements',
+                          'sms2003-advertisements',
+                        ),
+                        children: sms2003AdvertisementNodes(readable.sms2003Advertisements ?? []),
+                      },
                     ],
                   },
-                  leaf(
-                    NODE_IDS.deploymentPackages,
-                    'Deployment Packages',
-                    'deployment-packages',
-                    'deployment-packages',
-                  ),
+                  {
+                    ...leaf(
+                      NODE_IDS.deploymentPackages,
+                      'Deployment Packages',
+                      'deployment-packages',
+                      'deployment-packages',
+                    ),
+                    children: deploymentPackageNodes(readable.deploymentPackages ?? []),
+                  },
                 ],
               },
             ],
@@ -274,6 +304,32 @@ function sms2003ConsoleTree(siteLabel: string): ConsoleNode {
       },
     ],
   };
+}
+
+// Object nodes: each object type's nodes (and, in OBJECT_NODE_FILTERS, the filter of the updates they list).
+
+/** Each update list under Update Lists. */
+function updateListNodes(lists: readonly UpdateList[]): ConsoleNode[] {
+  void lists; // the Update Lists slice builds these
+  return [];
+}
+
+/** Each deployment under Deployment Management, with its Software Updates child. */
+function deploymentNodes(deployments: readonly Deployment[]): ConsoleNode[] {
+  void deployments; // the Deployment Management slice builds these
+  return [];
+}
+
+/** Each migrated advertisement under SMS 2003 Advertisements. */
+function sms2003AdvertisementNodes(advertisements: readonly Sms2003Advertisement[]): ConsoleNode[] {
+  void advertisements; // the Deployment Packages / SMS 2003 Advertisements slice builds these
+  return [];
+}
+
+/** Each deployment package with its Access Accounts, Distribution Points and Software Updates children. */
+function deploymentPackageNodes(packages: readonly DeploymentPackage[]): ConsoleNode[] {
+  void packages; // the Deployment Packages slice builds these
+  return [];
 }
 
 function searchFolderNodes(folders: readonly SearchFolder[]): ConsoleNode[] {
@@ -345,6 +401,21 @@ export function pathToNode<N extends TreeShape<N>>(root: N, id: string): N[] {
   return [];
 }
 
+/** What a node's filter may read of the site: search folders and the clock, and the objects that hold updates. */
+export type NodeFilterSite = Pick<SiteState, 'searchFolders' | 'clock'> &
+  Partial<Pick<SiteState, 'updateLists' | 'deployments' | 'deploymentPackages' | 'sms2003Advertisements'>>;
+
+/**
+ * The software updates an object's node lists (an update list's, a deployment's Software Updates, ...): each returns
+ * undefined for a node that is not its own, null for its own kind of node naming an object the site does not have.
+ */
+export type ObjectNodeFilter = (
+  nodeId: string,
+  site: NodeFilterSite,
+) => ((update: SoftwareUpdate) => boolean) | null | undefined;
+
+const OBJECT_NODE_FILTERS: ObjectNodeFilter[] = [];
+
 /**
  * Which software updates a node lists. Hidden updates (the LEGACY clean-up script) are listed by no node.
  * A search folder's node lists the updates that match its criteria now, on the site clock (search folders are
@@ -353,9 +424,13 @@ export function pathToNode<N extends TreeShape<N>>(root: N, id: string): N[] {
  */
 export function softwareUpdateFilterForNode(
   nodeId: string,
-  site: Pick<SiteState, 'searchFolders' | 'clock'> = { searchFolders: [], clock: '' },
+  site: NodeFilterSite = { searchFolders: [], clock: '' },
 ): ((update: SoftwareUpdate) => boolean) | null {
   const visible = (update: SoftwareUpdate) => !update.hidden;
+  for (const objectNodeFilter of OBJECT_NODE_FILTERS) {
+    const filter = objectNodeFilter(nodeId, site);
+    if (filter !== undefined) return filter;
+  }
   const folderId = searchFolderIdOfNode(nodeId);
   if (folderId !== null) {
     const folder = site.searchFolders.find((candidate) => candidate.id === folderId);

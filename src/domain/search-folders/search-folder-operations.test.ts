@@ -294,7 +294,7 @@ describe('the console tree: search folders under Search Folders', () => {
     const state = stateOf(
       applyAll(upgraded, [create('Critical - last 12 months', smsadmin, CRITICAL_LAST_YEAR), create('All of them')]),
     );
-    const tree = buildConsoleTree(state, state.softwareUpdates, state.searchFolders);
+    const tree = buildConsoleTree(state, { updates: state.softwareUpdates, searchFolders: state.searchFolders });
     const searchFolders = findNode(tree, NODE_IDS.searchFolders);
     expect(searchFolders?.children.map((node) => [node.id, node.name, node.kind, node.resource])).toEqual([
       [searchFolderNodeId('SF000002'), 'All of them', 'search-folder', 'software-updates'],

@@ -872,7 +872,13 @@ describe('no list holds an object the caller may not read', () => {
   const SOFTWARE_UPDATE_NODES = [
     ...new Set(
       [JU, CF].flatMap((site) =>
-        nodeIds(buildConsoleTree(site, site.softwareUpdates, site.searchFolders, site.collections)),
+        nodeIds(
+          buildConsoleTree(site, {
+            updates: site.softwareUpdates,
+            searchFolders: site.searchFolders,
+            collections: site.collections,
+          }),
+        ),
       ),
     ),
   ].filter((id) => id.startsWith('software-updates'));

@@ -45,14 +45,13 @@ export function siteHandlers(backend: Backend) {
       '*/api/console-tree',
       json(({ request }) => {
         const account = requireAdmin(request, backend);
-        return buildConsoleTree(
-          backend.state,
-          readableSoftwareUpdates(backend, account),
-          readableSearchFolders(backend, account),
-          backend.state.collections.filter((collection) =>
+        return buildConsoleTree(backend.state, {
+          updates: readableSoftwareUpdates(backend, account),
+          searchFolders: readableSearchFolders(backend, account),
+          collections: backend.state.collections.filter((collection) =>
             canRead(backend.rights, account, 'Collection', collection.id),
           ),
-        );
+        });
       }),
     ),
     http.post(
