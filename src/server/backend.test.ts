@@ -4,6 +4,7 @@ import { searchFolderCriteriaSchema } from '@/domain/search-folders/search-folde
 import { Backend } from './backend';
 import { ApiError } from './errors';
 import { MemorySiteStore, savedSiteSchema } from './persistence/saved-site';
+import { migrateSavedSite } from './persistence/saved-site-migrations';
 
 const folder = (id: string, name: string) => ({
   type: 'create-search-folder' as const,
@@ -61,7 +62,7 @@ describe('saved site schema', () => {
       stage: 'just-upgraded',
       log: [],
     };
-    expect(savedSiteSchema.parse(old).revision).toBe(0);
+    expect(savedSiteSchema.parse(migrateSavedSite(old).value).revision).toBe(0);
     const store = new MemorySiteStore(old);
     const backend = await Backend.start({ store });
     expect(backend.notice).toBeNull();

@@ -42,6 +42,7 @@ import {
   type SavedSite,
   type SiteStore,
 } from './persistence/saved-site';
+import { migrateSavedSite } from './persistence/saved-site-migrations';
 
 /** The most refused attempts the audit log keeps (the oldest go first). */
 export const MAX_SAVED_REFUSALS = 5000;
@@ -122,6 +123,7 @@ export class Backend {
       stage: options.stage ?? DEFAULT_STAGE,
       log: [],
       revision: 0,
+      savedAt: new Date(backend.wallClock()).toISOString(),
     });
     const loaded = await options.store.load();
     if (loaded === undefined) {
@@ -129,14 +131,17 @@ export class Backend {
       await options.store.save(backend.saved);
       return;
     }
-    const parsed = savedSiteSchema.safeParse(loaded);
-    let why = 'it is damaged or from another version of the console';
-    if (parsed.success) {
+    const migration = migrateSavedSite(loaded);
+    const parsed = savedSiteSchema.safeParse(migration.value);
+    let why = migration.kind === 'unreadable' ? migration.why : 'it is damaged or from another version of the console';
+    if (parsed.success && migration.kind !== 'unreadable') {
       if (!isBuildableStage(parsed.data.stage as StageId)) {
         why = `its stage "${parsed.data.stage}" cannot be built by this console`;
       } else {
         try {
           backend.adopt(parsed.data);
+          // An older site, read and upgraded: saved in the current shape so it is migrated once.
+          if (migration.kind === 'migrated') await options.store.save(backend.saved);
           return;
         } catch (error) {
           why = `replaying what was done failed: ${error instanceof Error ? error.message : String(error)}`;
@@ -325,7 +330,7 @@ export class Backend {
    * Another tab saved: take its site. Returns true when the site changed (the console then refreshes what it shows).
    */
   async reloadFromStore(): Promise<boolean> {
-    const parsed = savedSiteSchema.safeParse(await this.store.load());
+    const parsed = savedSiteSchema.safeParse(migrateSavedSite(await this.store.load()).value);
     if (!parsed.success || parsed.data.revision === this.saved.revision) return false;
     this.adopt(parsed.data);
     // A Reset demo or an import in the other tab cleared the refusals too.
@@ -349,7 +354,11 @@ export class Backend {
    * this backend takes the other tab's site, and the request is refused with 409: no work is silently lost.
    */
   private async commit(next: SavedSite, world: SiteWorld) {
-    const revised: SavedSite = { ...next, revision: this.saved.revision + 1 };
+    const revised: SavedSite = {
+      ...next,
+      revision: this.saved.revision + 1,
+      savedAt: new Date(this.wallClock()).toISOString(),
+    };
     if (!(await this.store.saveIfUnchanged(this.saved.revision, revised))) {
       await this.reloadFromStore();
       throw conflict(

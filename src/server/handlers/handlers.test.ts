@@ -739,6 +739,7 @@ describe('persistence: the saved site', () => {
     revision: 0,
     stage: 'just-upgraded',
     log: [],
+    savedAt: null,
     ...overrides,
   });
 
@@ -762,7 +763,7 @@ describe('persistence: the saved site', () => {
       expect(session.body.stage).toBe('just-upgraded');
       expect(session.body.notice).toEqual(expect.stringContaining('Just upgraded'));
       expect([...store.setAsideValues.values()]).toEqual([garbage]);
-      expect(await store.load()).toEqual(validSaved());
+      expect(await store.load()).toEqual(validSaved({ savedAt: expect.any(String) as string }));
       expect((await harness.call('/api/software-updates?limit=1')).status).toBe(200);
       // The notice is told once: dismissing it clears it.
       const dismissed = await harness.call('/api/session/notice/dismiss', { method: 'POST' });
@@ -789,7 +790,7 @@ describe('persistence: the saved site', () => {
     const store = new MemorySiteStore();
     await withHarness(store, async (harness) => {
       expect((await harness.call('/api/session')).body.notice).toBeNull();
-      expect(await store.load()).toEqual(validSaved());
+      expect(await store.load()).toEqual(validSaved({ savedAt: expect.any(String) as string }));
     });
   });
 });

@@ -481,6 +481,7 @@ describe('a folder created by an administrator with instance rights only (replay
     revision: 0,
     stage: 'just-upgraded',
     log,
+    savedAt: null,
   };
   const harness = useHarness({ store: new MemorySiteStore(structuredClone(saved)) });
 

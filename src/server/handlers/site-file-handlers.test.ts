@@ -61,6 +61,7 @@ describe('export and import a site file', () => {
     ['an unknown stage', { stage: 'after-the-flood' }, false, 'stage'],
     ['a field of its own', { extra: '<script>' }, false, 'body'],
     ['an operation of an unknown type', { log: [{ type: 'drop-database' }] }, false, 'log.0.type'],
+    ['a file from a newer console', { schemaVersion: 99 }, false, 'schemaVersion'],
     [
       'a log that cannot be replayed (Setup run on an upgraded site)',
       { log: [{ type: 'run-setup', runBy: CONTOSO.administrators.smsadmin, catalogSource: 'internet' }] },
@@ -80,6 +81,31 @@ describe('export and import a site file', () => {
     expect(answer.error?.message.length).toBeGreaterThan(10);
     expect(JSON.stringify(h.backend.state)).toBe(before);
     expect(JSON.stringify(await h.store.load())).toBe(storedBefore);
+  });
+
+  it('imports a file written by version 1 of the console, upgraded, and says so', async () => {
+    const trainer = await harness();
+    await trainer.call('/api/search-folders', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ name: 'Old file', criteria: searchFolderCriteriaSchema.parse({ bulletinId: 'MS08' }) }),
+    });
+    const { savedAt: _dropped, ...current } = await exported();
+    const version1 = { ...current, schemaVersion: 1 };
+    const trainee = await harness({ stage: 'before-upgrade' });
+    const { status, body } = await post(trainee, version1);
+    expect(status).toBe(200);
+    expect(trainee.backend.state.searchFolders.map((folder) => folder.name)).toEqual(['Old file']);
+    expect(body.notice).toMatch(/earlier version of the console \(schema version 1\)/);
+    expect(body.notice).toMatch(/1 change made since/);
+  });
+
+  it('tells the trainee when the imported file was saved', async () => {
+    const h = await harness();
+    const file = { ...(await exported()), savedAt: '2026-12-04T16:30:00.000Z' };
+    const { status, body } = await post(h, file);
+    expect(status).toBe(200);
+    expect(body.notice).toContain('saved on Fri, 04 Dec 2026 16:30:00 UTC');
   });
 
   it('needs a connected administrator', async () => {

@@ -4,7 +4,8 @@ import type { StageId } from '@/domain/scenario/contoso-names';
 import { RuleViolation } from '@/domain/rule-violation';
 import type { Backend } from '../backend';
 import { ApiError, badRequest } from '../errors';
-import { savedSiteSchema } from '../persistence/saved-site';
+import { savedSiteSchema, type SavedSite } from '../persistence/saved-site';
+import { migrateSavedSite } from '../persistence/saved-site-migrations';
 import { json, jsonBodyOf, parseOr400, requireAdmin } from './http';
 import { sessionOf } from './site-handlers';
 
@@ -36,12 +37,18 @@ export function siteFileHandlers(backend: Backend) {
         if (length > MAX_SITE_FILE_BYTES) {
           throw badRequest('body', `The file is too large (${length} bytes): a site file is at most 2 MB.`);
         }
-        const site = parseOr400(savedSiteSchema.strict(), await jsonBodyOf(request));
+        // A file exported by an older console is upgraded first; one from a newer console is refused, not misread.
+        const migration = migrateSavedSite(await jsonBodyOf(request));
+        if (migration.kind === 'unreadable') {
+          throw badRequest('schemaVersion', `schemaVersion: the file cannot be read: ${migration.why}.`);
+        }
+        const site = parseOr400(savedSiteSchema.strict(), migration.value);
         if (!isBuildableStage(site.stage as StageId)) {
           throw badRequest('stage', `stage: the ${site.stage} stage cannot be built by this console.`);
         }
         try {
           await backend.importSite(site);
+          backend.notice = importNotice(site, migration.kind === 'migrated' ? migration.from : null);
         } catch (error) {
           // A conflict with another tab stays a 409; anything the file itself causes is the file's fault: 400.
           if (error instanceof ApiError) throw error;
@@ -52,4 +59,17 @@ export function siteFileHandlers(backend: Backend) {
       }),
     ),
   ];
+}
+
+/** What the trainee is told after an import: which save it was, and whether an older file was upgraded. */
+function importNotice(site: SavedSite, migratedFrom: number | null): string {
+  const when = site.savedAt
+    ? `saved on ${new Date(site.savedAt).toUTCString().replace(' GMT', ' UTC')}`
+    : 'saved before files recorded when';
+  const done = site.log.length === 1 ? '1 change' : `${site.log.length} changes`;
+  const upgraded =
+    migratedFrom === null
+      ? ''
+      : ` It was written by an earlier version of the console (schema version ${migratedFrom}) and was upgraded as it was read.`;
+  return `Imported the site file ${when}: the ${site.stage} stage and ${done} made since.${upgraded}`;
 }

@@ -4,9 +4,13 @@ import { scaleSchema } from '@/domain/scenario/scale';
 import { operationSchema } from '@/domain/operations/operations';
 import type { SiteClock } from '@/domain/site-clock/site-clock';
 import { savedRefusalSchema, type SavedRefusal } from '@/domain/audit/audit-entry';
+import { CURRENT_SCHEMA_VERSION, migrateSavedSite } from './saved-site-migrations';
 
-/** Bumped whenever the saved shape changes; a saved site of another version is set aside, never misread. */
-export const SAVED_SITE_SCHEMA_VERSION = 1;
+/**
+ * Bumped whenever the saved shape changes, with a migration from the version before (saved-site-migrations.ts): an
+ * older site is upgraded as it is read; a newer one is set aside, never misread.
+ */
+export const SAVED_SITE_SCHEMA_VERSION = CURRENT_SCHEMA_VERSION;
 
 /**
  * What is persisted: where the site started (scenario, seed, scale, stage) and what was done since, as an ordered log
@@ -24,6 +28,8 @@ export const savedSiteSchema = z.object({
    * other's work (sites saved before it existed read as revision 0).
    */
   revision: z.number().int().nonnegative().default(0),
+  /** When the site was last saved (wall-clock time); null for a site first saved before version 2 knew it. */
+  savedAt: z.iso.datetime({ message: 'savedAt must be a date and time such as 2026-12-05T09:00:00.000Z' }).nullable(),
 });
 export type SavedSite = z.output<typeof savedSiteSchema>;
 
@@ -176,6 +182,6 @@ export class MemorySiteStore implements SiteStore {
 
 /** The revision of what is stored, whatever its shape (a damaged value has none). */
 export function storedRevision(value: unknown): number | null {
-  const parsed = savedSiteSchema.safeParse(value);
+  const parsed = savedSiteSchema.safeParse(migrateSavedSite(value).value);
   return parsed.success ? parsed.data.revision : null;
 }
