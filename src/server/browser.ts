@@ -3,6 +3,7 @@ import { scaleForSoftwareUpdates, type Scale } from '@/domain/scenario/scale';
 import { Backend } from './backend';
 import { createHandlers } from './handlers';
 import { IndexedDbSiteStore } from './persistence/indexeddb-site-store';
+import { prepareSearchWhenIdle } from './search-warmup';
 
 const CHANNEL = 'configmgr-console-site';
 /** How often the site clock's reading is saved while the console is open (a reload resumes from it). */
@@ -52,4 +53,7 @@ export async function startMockBackend(onSiteChangedElsewhere: () => void): Prom
     onUnhandledRequest: 'bypass',
     quiet: true,
   });
+  // Once the console is up, the first Find Now is made cheap while nobody is typing.
+  prepareSearchWhenIdle(backend);
+  backend.onReloaded(() => prepareSearchWhenIdle(backend));
 }

@@ -55,6 +55,55 @@ export function matchesLookFor(resource: ResourceDef, item: Identified, q: strin
 }
 
 /**
+ * Prepares the "Look for" text of every object ahead of the first search, a slice at a time, so the first Find Now
+ * costs a scan rather than building the text of tens of thousands of objects. Returns how many objects it prepared
+ * before `hasTimeLeft` said stop, starting at `from` (call again from there in the next idle slice).
+ */
+export function prepareSearchText(
+  resource: ResourceDef,
+  items: readonly Identified[],
+  searchIn: string,
+  from: number,
+  hasTimeLeft: () => boolean,
+): number {
+  let index = from;
+  while (index < items.length) {
+    searchText(resource, items[index] as Identified, searchIn);
+    index++;
+    // Checking the time is not free: every 64 objects is often enough to stay inside a frame.
+    if (index % 64 === 0 && !hasTimeLeft()) break;
+  }
+  return index - from;
+}
+
+/**
+ * The objects of a list in sort order, all of them, kept as long as the list itself lives (a change replaces the
+ * array, which drops its orders). Find Now and every window of a sorted list then cost a scan, not a sort.
+ */
+const sortedOrderCache = new WeakMap<readonly Identified[], Map<string, readonly Identified[]>>();
+
+function sortedOrder<T extends Identified>(resource: ResourceDef, items: readonly T[], sort: SortSpec): readonly T[] {
+  let orders = sortedOrderCache.get(items);
+  if (!orders) sortedOrderCache.set(items, (orders = new Map()));
+  const key = `${sort.field}:${sort.direction}`;
+  const cached = orders.get(key);
+  if (cached) return cached as readonly T[];
+  const field = fieldOf(resource, sort.field);
+  if (!field) throw new Error(`${resource.name} has no field ${sort.field}`);
+  const keyed = items.map((item) => ({ item, key: fieldSortKey(field, item) }));
+  const sign = sort.direction === 'asc' ? 1 : -1;
+  // The id breaks ties (ascending whatever the direction), so windows of the same list never overlap or skip.
+  keyed.sort((a, b) => {
+    if (a.key < b.key) return -sign;
+    if (a.key > b.key) return sign;
+    return compareIds(a.item.id, b.item.id);
+  });
+  const order = keyed.map((entry) => entry.item);
+  orders.set(key, order);
+  return order;
+}
+
+/**
  * The objects a list shows, in order: those the caller may see (`include`), matching "Look for", sorted with the id
  * as the tie-breaker so that windows of the same list never overlap or skip.
  */
@@ -64,22 +113,14 @@ export function selectAndSort<T extends Identified>(
   criteria: ListCriteria,
   include: (item: T) => boolean,
 ): T[] {
-  const field = fieldOf(resource, criteria.sort.field);
-  if (!field) throw new Error(`${resource.name} has no field ${criteria.sort.field}`);
   const needle = foldCase(criteria.q.trim());
-  const selected: Array<{ item: T; key: string | number }> = [];
-  for (const item of items) {
+  const selected: T[] = [];
+  for (const item of sortedOrder(resource, items, criteria.sort)) {
     if (!include(item)) continue;
     if (needle !== '' && !searchText(resource, item, criteria.searchIn).includes(needle)) continue;
-    selected.push({ item, key: fieldSortKey(field, item) });
+    selected.push(item);
   }
-  const sign = criteria.sort.direction === 'asc' ? 1 : -1;
-  selected.sort((a, b) => {
-    if (a.key < b.key) return -sign;
-    if (a.key > b.key) return sign;
-    return compareIds(a.item.id, b.item.id);
-  });
-  return selected.map((entry) => entry.item);
+  return selected;
 }
 
 function compareIds(a: string, b: string): number {
