@@ -1,5 +1,5 @@
 import { useQueries, useQuery } from '@tanstack/react-query';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useConnectedAdmin } from '@/api/connection';
 import { isForbidden } from '@/api/http';
 import { LIST_PAGE_SIZE, listPageQuery, type ListParams } from '@/api/resources';
@@ -33,7 +33,8 @@ export function ObjectList({ node, resource }: { node: ConsoleTreeNode; resource
   const display = useDisplaySettings();
   const config = viewForNode(node.kind, resource);
   const layout = useColumnLayout(admin, viewKeyFor(node.kind, resource));
-  const visibleColumns = columnsInLayout(config, resource, layout);
+  // Kept while the layout is: the grid's rows are rendered again only when their columns change.
+  const visibleColumns = useMemo(() => columnsInLayout(config, resource, layout), [config, resource, layout]);
   const def = RESOURCES[resource];
   const sort = parseSort(view.sort ?? def.defaultSort);
   const params: ListParams = {
@@ -45,7 +46,11 @@ export function ObjectList({ node, resource }: { node: ConsoleTreeNode; resource
 
   // Windows of the list: the first always, then those the visible rows fall in.
   const [range, setRange] = useState({ start: 0, end: 40 });
-  const onRangeChange = useCallback((start: number, end: number) => setRange({ start, end }), []);
+  // A transition: fetching the windows that scrolled into view may wait for a frame; the scroll itself never does.
+  const onRangeChange = useCallback(
+    (start: number, end: number) => startTransition(() => setRange({ start, end })),
+    [],
+  );
   const firstPage = useQuery(listPageQuery(admin, resource, params, 0));
   const total = firstPage.data?.total ?? 0;
   const lastPage = Math.min(Math.floor(range.end / LIST_PAGE_SIZE), Math.max(0, Math.ceil(total / LIST_PAGE_SIZE) - 1));
@@ -144,8 +149,8 @@ export function ObjectList({ node, resource }: { node: ConsoleTreeNode; resource
           header: captionOf(resource, column.key),
           width: column.width,
           align: column.align,
-          cell: (row) =>
-            config.renderCell?.(column.key, row) ?? (withIcon ? withObjectIcon(resource, text(row)) : text(row)),
+          cell: (row, state) =>
+            config.renderCell?.(column.key, row, state) ?? (withIcon ? withObjectIcon(resource, text(row)) : text(row)),
         };
       }),
     [config, resource, visibleColumns],

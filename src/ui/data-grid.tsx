@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
+import { memo, useEffect, useRef, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
 import { isRowSelected, updateSelection, type GridSelection, type SelectionAction } from './grid-selection';
 
 export interface GridColumn<T> {
@@ -7,7 +7,13 @@ export interface GridColumn<T> {
   header: string;
   width: number;
   align?: 'left' | 'right';
-  cell: (row: T) => ReactNode;
+  /** The cell's content; `state.focused` says the row has the grid's focus (its links may then take Tab). */
+  cell: (row: T, state: GridCellState) => ReactNode;
+}
+
+/** What a cell may need to know of its row: whether it is the focused row. */
+export interface GridCellState {
+  focused: boolean;
 }
 
 export interface GridSort {
@@ -72,7 +78,10 @@ export function DataGrid<T>(props: DataGridProps<T>) {
     count: rowCount,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => rowHeight,
-    overscan: 20,
+    overscan: 10,
+    // A scroll re-renders through React's scheduler rather than synchronously inside the scroll event: a fast drag
+    // of the scroll thumb then costs one render per frame, never a queue of them.
+    useFlushSync: false,
     // The sticky header row sits above the rows inside the scroll area: rows start below it, and a row scrolled
     // into view must clear it.
     scrollMargin: headerHeight,
@@ -159,6 +168,33 @@ export function DataGrid<T>(props: DataGridProps<T>) {
     else apply({ type: 'select', index });
   };
 
+  // The rows' handlers read the latest props through a ref, so a row whose own props did not change is not rendered
+  // again when the grid is (scrolling renders only the rows that came into view).
+  const latest = { apply, onRowMouseDown, onOpen, onContextMenu: props.onContextMenu, pressedSelectedRow };
+  const latestRef = useRef(latest);
+  useEffect(() => {
+    latestRef.current = latest;
+  });
+  const rowEvents = useRef<RowEvents>({
+    onClick: (index) => {
+      const { pressedSelectedRow: pressed, apply: select } = latestRef.current;
+      if (pressed.current !== index) return;
+      pressed.current = null;
+      select({ type: 'select', index });
+    },
+    onDragStart: () => {
+      latestRef.current.pressedSelectedRow.current = null;
+    },
+    onMouseDown: (event, index) => latestRef.current.onRowMouseDown(event, index),
+    onDoubleClick: (index) => latestRef.current.onOpen(index),
+    onContextMenu: (event) => {
+      const open = latestRef.current.onContextMenu;
+      if (!open) return;
+      event.preventDefault();
+      open({ x: event.clientX, y: event.clientY }, { kind: 'row' });
+    },
+  }).current;
+
   return (
     <div className="relative h-full min-h-0">
       <div
@@ -214,52 +250,22 @@ export function DataGrid<T>(props: DataGridProps<T>) {
           <div role="rowgroup" style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
             {items.map((virtualRow) => {
               const row = getRow(virtualRow.index);
-              const selected = isRowSelected(selection, virtualRow.index);
               return (
-                <div
+                <GridRow<T>
                   key={virtualRow.key}
-                  id={rowDomId(label, virtualRow.index)}
-                  role="row"
-                  aria-rowindex={virtualRow.index + 2}
-                  aria-selected={selected}
-                  data-row-id={row ? getRowId(row) : undefined}
-                  data-focused={virtualRow.index === focus || undefined}
-                  data-drop-target={(row !== undefined && props.dropTargetRowId === getRowId(row)) || undefined}
-                  draggable={props.draggableRows && row !== undefined ? true : undefined}
-                  onClick={() => {
-                    if (pressedSelectedRow.current !== virtualRow.index) return;
-                    pressedSelectedRow.current = null;
-                    apply({ type: 'select', index: virtualRow.index });
-                  }}
-                  onDragStart={() => {
-                    pressedSelectedRow.current = null;
-                  }}
-                  className="grid-row absolute left-0 flex w-full"
-                  style={{
-                    height: rowHeight,
-                    lineHeight: `${rowHeight}px`,
-                    transform: `translateY(${virtualRow.start - headerHeight}px)`,
-                  }}
-                  onMouseDown={(event) => onRowMouseDown(event, virtualRow.index)}
-                  onDoubleClick={() => onOpen(virtualRow.index)}
-                  onContextMenu={(event) => {
-                    if (!props.onContextMenu) return;
-                    event.preventDefault();
-                    props.onContextMenu({ x: event.clientX, y: event.clientY }, { kind: 'row' });
-                  }}
-                >
-                  {columns.map((column, index) => (
-                    <div
-                      key={column.key}
-                      role="gridcell"
-                      aria-colindex={index + 1}
-                      style={{ width: column.width }}
-                      className={`grid-cell shrink-0 truncate px-1.5 ${column.align === 'right' ? 'text-right' : ''}`}
-                    >
-                      {row ? column.cell(row) : index === 0 ? <span className="text-[#666]">Loading…</span> : null}
-                    </div>
-                  ))}
-                </div>
+                  domId={rowDomId(label, virtualRow.index)}
+                  index={virtualRow.index}
+                  row={row}
+                  rowId={row ? getRowId(row) : undefined}
+                  top={virtualRow.start - headerHeight}
+                  rowHeight={rowHeight}
+                  columns={columns}
+                  selected={isRowSelected(selection, virtualRow.index)}
+                  focused={virtualRow.index === focus}
+                  dropTarget={row !== undefined && props.dropTargetRowId === getRowId(row)}
+                  draggable={props.draggableRows === true && row !== undefined}
+                  events={rowEvents}
+                />
               );
             })}
           </div>
@@ -283,3 +289,66 @@ function commandFor(event: KeyboardEvent): GridCommand | null {
 function rowDomId(label: string, index: number) {
   return `grid-${label.replace(/[^A-Za-z0-9]/g, '')}-row-${index}`;
 }
+
+interface RowEvents {
+  onClick: (index: number) => void;
+  onDragStart: () => void;
+  onMouseDown: (event: MouseEvent, index: number) => void;
+  onDoubleClick: (index: number) => void;
+  onContextMenu: (event: MouseEvent) => void;
+}
+
+interface GridRowProps<T> {
+  domId: string;
+  index: number;
+  row: T | undefined;
+  rowId: string | undefined;
+  top: number;
+  rowHeight: number;
+  columns: GridColumn<T>[];
+  selected: boolean;
+  focused: boolean;
+  dropTarget: boolean;
+  draggable: boolean;
+  events: RowEvents;
+}
+
+/** One row of the grid: rendered again only when something it shows changed. */
+const GridRow = memo(function GridRow<T>(props: GridRowProps<T>) {
+  const { index, row, columns, events } = props;
+  return (
+    <div
+      id={props.domId}
+      role="row"
+      aria-rowindex={index + 2}
+      aria-selected={props.selected}
+      data-row-id={props.rowId}
+      data-focused={props.focused || undefined}
+      data-drop-target={props.dropTarget || undefined}
+      draggable={props.draggable ? true : undefined}
+      onClick={() => events.onClick(index)}
+      onDragStart={events.onDragStart}
+      className="grid-row absolute left-0 flex w-full"
+      style={{ height: props.rowHeight, lineHeight: `${props.rowHeight}px`, transform: `translateY(${props.top}px)` }}
+      onMouseDown={(event) => events.onMouseDown(event, index)}
+      onDoubleClick={() => events.onDoubleClick(index)}
+      onContextMenu={events.onContextMenu}
+    >
+      {columns.map((column, columnIndex) => (
+        <div
+          key={column.key}
+          role="gridcell"
+          aria-colindex={columnIndex + 1}
+          style={{ width: column.width }}
+          className={`grid-cell shrink-0 truncate px-1.5 ${column.align === 'right' ? 'text-right' : ''}`}
+        >
+          {row ? (
+            column.cell(row, { focused: props.focused })
+          ) : columnIndex === 0 ? (
+            <span className="text-[#666]">Loading…</span>
+          ) : null}
+        </div>
+      ))}
+    </div>
+  );
+}) as <T>(props: GridRowProps<T>) => ReactNode;
