@@ -22,6 +22,20 @@ export interface ConsoleView {
    */
   templateId: string | null;
   updateIds: string[] | null;
+  /**
+   * A compliance drill-down in place of the node's list: `clients=<software update CI ID>&state=<required, installed,
+   * not-required, unknown or all>` lists the clients behind that count; q, in, sort and sel then apply to it.
+   */
+  clientsOf: string | null;
+  complianceState: string | null;
+  /**
+   * The Software Updates home page's filter: `vendor=&class=&month=&year=` ("all" for every one; left out, its
+   * defaults), so a demo link opens the home page on a vendor, classification, month and year.
+   */
+  homeVendor?: string | null;
+  homeClassification?: string | null;
+  homeMonth?: string | null;
+  homeYear?: string | null;
 }
 
 export const CONSOLE_PREFIX = '/console/';
@@ -36,6 +50,12 @@ export function consolePath(view: Partial<ConsoleView> & { nodeId: string }): st
   if (view.wizard) search.set('wizard', view.wizard);
   if (view.wizard && view.templateId) search.set('template', view.templateId);
   if (view.wizard && view.updateIds && view.updateIds.length > 0) search.set('updates', view.updateIds.join(','));
+  if (view.clientsOf) search.set('clients', view.clientsOf);
+  if (view.clientsOf && view.complianceState) search.set('state', view.complianceState);
+  if (view.homeVendor) search.set('vendor', view.homeVendor);
+  if (view.homeClassification) search.set('class', view.homeClassification);
+  if (view.homeMonth) search.set('month', view.homeMonth);
+  if (view.homeYear) search.set('year', view.homeYear);
   const query = search.toString();
   return `${CONSOLE_PREFIX}${view.nodeId}${query ? `?${query}` : ''}`;
 }
@@ -59,6 +79,12 @@ export function parseConsoleView(pathname: string, searchText: string): ConsoleV
         .get('updates')
         ?.split(',')
         .filter((id) => id !== '') ?? null,
+    clientsOf: search.get('clients'),
+    complianceState: search.get('clients') ? search.get('state') : null,
+    homeVendor: search.get('vendor'),
+    homeClassification: search.get('class'),
+    homeMonth: search.get('month'),
+    homeYear: search.get('year'),
   };
 }
 
@@ -82,6 +108,12 @@ export function useConsoleView(): [ConsoleView, (next: Partial<ConsoleView>, opt
               wizard: null,
               templateId: null,
               updateIds: null,
+              clientsOf: null,
+              complianceState: null,
+              homeVendor: null,
+              homeClassification: null,
+              homeMonth: null,
+              homeYear: null,
             }
           : current;
       navigate(consolePath({ ...base, ...next }), { replace: options.replace ?? false });

@@ -6,9 +6,19 @@ import { isSearchFolderDialog, SearchFolderDialogs } from '@/features/search-fol
 import { DeploymentTemplateDialogs, isDeploymentTemplateDialog } from '@/features/deployment-templates';
 import { DeployWizardFromSelection, isDeploySoftwareUpdatesWizard } from '@/features/deploy-wizard';
 import { isSecurityRightsDialog, SecurityRightsDialog } from '@/features/security-rights';
+import { isUpdateListDialog, UpdateListDialogs } from '@/features/update-lists';
+import { isHomepageDialog, ScheduleHomePageSummarizationDialog } from '@/features/software-updates-home';
+import { DeploymentManagementDialogs, isDeploymentManagementDialog } from '@/features/deployment-management';
+import { CollectionPropertiesDialog, isCollectionDialog } from '@/features/collections';
 import { useSiteClock } from '@/features/site-jobs';
 import { SetupWizard } from '@/features/site-upgrade/setup-wizard';
-import { NODE_IDS, searchFolderNodeId } from '@/domain/console-tree/console-tree';
+import {
+  deploymentPackageNodeId,
+  NODE_IDS,
+  searchFolderNodeId,
+  updateListIdOfNode,
+} from '@/domain/console-tree/console-tree';
+import { DownloadUpdatesWizard, isDownloadSoftwareUpdatesWizard } from '@/features/deployment-packages';
 import { AboutDialog, OptionsDialog } from './about-and-options';
 import { ColumnChooser } from './column-chooser';
 import { useConsoleView } from './console-url';
@@ -29,6 +39,18 @@ export function ConsoleWizards() {
         }
         onClose={() => setView({ wizard: null })}
         onOpenNode={(nodeId) => setView({ nodeId, wizard: null, selectedId: null })}
+      />
+    );
+  }
+  if (isUpdateListDialog(view.wizard)) {
+    return (
+      <UpdateListDialogs
+        admin={admin}
+        dialog={view.wizard}
+        // A list's node names its list; on Update Lists the selected row is the list.
+        listId={updateListIdOfNode(view.nodeId) ?? (view.nodeId === NODE_IDS.updateLists ? view.selectedId : null)}
+        onClose={() => setView({ wizard: null })}
+        onOpenNode={(nodeId) => setView({ nodeId, wizard: null, selectedId: null, propertiesId: null })}
       />
     );
   }
@@ -60,6 +82,17 @@ export function ConsoleWizards() {
       />
     );
   }
+  if (isDownloadSoftwareUpdatesWizard(view.wizard)) {
+    return (
+      <DownloadUpdatesWizard
+        admin={admin}
+        onClose={() => setView({ wizard: null })}
+        onOpenPackage={(packageId) =>
+          setView({ nodeId: deploymentPackageNodeId(packageId), wizard: null, selectedId: null })
+        }
+      />
+    );
+  }
   if (isDeploySoftwareUpdatesWizard(view.wizard)) {
     return (
       <DeployWizardOnSiteClock
@@ -72,6 +105,26 @@ export function ConsoleWizards() {
       />
     );
   }
+  if (isDeploymentManagementDialog(view.wizard)) {
+    return (
+      <DeploymentManagementDialogs
+        admin={admin}
+        dialog={view.wizard}
+        deploymentId={view.selectedId}
+        updateIds={view.updateIds}
+        onClose={() => setView({ wizard: null })}
+      />
+    );
+  }
+  if (isCollectionDialog(view.wizard)) {
+    return view.selectedId ? (
+      <CollectionPropertiesDialog
+        admin={admin}
+        collectionId={view.selectedId}
+        onClose={() => setView({ wizard: null })}
+      />
+    ) : null;
+  }
   if (isSecurityRightsDialog(view.wizard)) {
     return (
       <SecurityRightsDialog
@@ -83,6 +136,9 @@ export function ConsoleWizards() {
         onClose={() => setView({ wizard: null })}
       />
     );
+  }
+  if (isHomepageDialog(view.wizard)) {
+    return <ScheduleHomePageSummarizationDialog admin={admin} onClose={() => setView({ wizard: null })} />;
   }
   if (view.wizard === 'about') return <AboutDialog onClose={() => setView({ wizard: null })} />;
   if (view.wizard === 'options') return <OptionsDialog onClose={() => setView({ wizard: null })} />;

@@ -303,6 +303,53 @@ export const GLYPHS = {
     </>
   ),
   megaphone: megaphone(),
+  // Deployment packages: one package, its Access Accounts, Distribution Points and Software Updates, a migrated
+  // advertisement; and the rows of the first two.
+  deploymentPackage: (
+    <>
+      {box(1, 4, 14, 11)}
+      <path d="M7 .5h2v2.5h2l-3 3-3-3h2z" fill={INK.green} stroke={INK.greenLine} strokeLinejoin="round" />
+    </>
+  ),
+  accessAccounts: (
+    <>
+      {folder()}
+      <circle cx="11.5" cy="9.5" r="1.5" fill={INK.blue} stroke={INK.blueLine} />
+      <path d="M9 14.5a2.5 2.5 0 0 1 5 0z" fill={INK.blue} stroke={INK.blueLine} strokeLinejoin="round" />
+    </>
+  ),
+  accessAccount: (
+    <>
+      <circle className="ic-o" cx="8" cy="4.5" r="3" fill={INK.blue} stroke={INK.blueLine} />
+      <path className="ic-o" d="M2.5 14.5a5.5 5 0 0 1 11 0z" fill={INK.blueLight} stroke={INK.blueLine} />
+    </>
+  ),
+  distributionPoints: (
+    <>
+      {folder()}
+      {tower(9, 5, 11)}
+      <rect x="3.5" y="8.5" width="3" height="3" fill={INK.box} stroke={INK.boxLine} {...CRISP} />
+    </>
+  ),
+  distributionPoint: (
+    <>
+      {tower(2, 1, 14)}
+      <rect className="ic-o" x="9.5" y="8.5" width="5" height="5" fill={INK.box} stroke={INK.boxLine} {...CRISP} />
+    </>
+  ),
+  packageUpdates: (
+    <>
+      <circle className="ic-o" cx="7" cy="7" r="5.5" fill={INK.green} stroke={INK.greenLine} />
+      <path d="M6 3.5h2v3.5h2l-3 3-3-3h2z" fill="#fff" />
+      <rect x="10.5" y="10.5" width="5" height="5" fill={INK.box} stroke={INK.boxLine} {...CRISP} />
+    </>
+  ),
+  sms2003Advertisement: (
+    <>
+      {megaphone()}
+      <circle cx="4" cy="12.5" r="2.5" fill={INK.green} stroke={INK.greenLine} />
+    </>
+  ),
   flag: flag(),
   updatePackage: (
     <>
@@ -507,10 +554,18 @@ export const NODE_GLYPH: Record<NodeKind, GlyphName> = {
   'vendor-folder': 'vendorFolder',
   'product-folder': 'productFolder',
   'update-lists': 'updateList',
+  'update-list': 'updateList',
   'deployment-templates': 'template',
   'deployment-management': 'deployment',
+  deployment: 'deployment',
+  'deployment-software-updates': 'updates',
   'sms2003-advertisements': 'megaphone',
   'deployment-packages': 'updatePackage',
+  'deployment-package': 'deploymentPackage',
+  'deployment-package-access-accounts': 'accessAccounts',
+  'deployment-package-distribution-points': 'distributionPoints',
+  'deployment-package-software-updates': 'packageUpdates',
+  'sms2003-advertisement': 'sms2003Advertisement',
   'site-management': 'site',
   'setup-log': 'log',
   'migration-report': 'report',

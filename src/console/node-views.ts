@@ -7,6 +7,10 @@ import { statusMessageView } from '@/features/status-messages/status-message-vie
 import { auditLogView } from '@/features/audit-log/audit-log-view';
 import { deploymentView } from '@/features/deployment-management/deployment-view';
 import { deploymentPackageView } from '@/features/deployment-packages/deployment-package-view';
+import {
+  packageAccessAccountView,
+  packageDistributionPointView,
+} from '@/features/deployment-packages/package-child-views';
 import { deploymentTemplateView } from '@/features/deployment-templates/deployment-template-view';
 import { searchFolderView } from '@/features/search-folders/search-folder-view';
 import { siteView } from '@/features/site-management/site-view';
@@ -49,6 +53,8 @@ const BY_RESOURCE: Record<ResourceName, ViewConfig<AnyObject>> = {
   'site-systems': erase(siteSystemView),
   'status-messages': erase(statusMessageView),
   'audit-log': erase(auditLogView),
+  'deployment-package-access-accounts': erase(packageAccessAccountView),
+  'deployment-package-distribution-points': erase(packageDistributionPointView),
 };
 
 /**
@@ -60,7 +66,13 @@ const BY_RESOURCE: Record<ResourceName, ViewConfig<AnyObject>> = {
  * a collection's members); other nodes list all objects of their type.
  */
 export function listNodeOf(nodeId: string, resource: ResourceName): string | undefined {
-  return resource === 'software-updates' || resource === 'clients' ? nodeId : undefined;
+  return resource === 'software-updates' ||
+    resource === 'clients' ||
+    // A deployment package's Access Accounts and Distribution Points list that package's rows.
+    resource === 'deployment-package-access-accounts' ||
+    resource === 'deployment-package-distribution-points'
+    ? nodeId
+    : undefined;
 }
 
 export function viewForNode(kind: string, resource: ResourceName): ViewConfig<AnyObject> {

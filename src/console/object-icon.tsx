@@ -22,6 +22,8 @@ export const OBJECT_GLYPH: Record<Exclude<ResourceName, 'software-updates'>, Gly
   'site-systems': 'siteSystem',
   'status-messages': 'statusMessage',
   'audit-log': 'auditEntry',
+  'deployment-package-access-accounts': 'accessAccount',
+  'deployment-package-distribution-points': 'distributionPoint',
 };
 
 /** The 16 × 16 icon of one object in a list, decorative: the cell's text names the object. */

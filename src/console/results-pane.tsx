@@ -1,15 +1,26 @@
 import { useQuery } from '@tanstack/react-query';
 import { consoleTreeQuery } from '@/api/console-tree';
 import { useConnectedAdmin } from '@/api/connection';
-import { findNode } from '@/domain/console-tree/console-tree';
+import { findNode, NODE_IDS } from '@/domain/console-tree/console-tree';
 import { RESOURCE_NAMES, type ResourceName } from '@/domain/query/resources';
 import { PaneBoundary } from '@/ui/pane-boundary';
 import { ChildrenList } from './children-list';
 import { useConsoleView } from './console-url';
 import { ObjectList } from './object-list';
+import { SoftwareUpdatesHomePane } from './software-updates-home-pane';
 import { PropertiesDialog } from './properties-dialog';
 import { DeploymentPropertiesDialog } from '@/features/deployment-management';
+import { CollectionPropertiesDialog } from '@/features/collections';
 import { DeploymentTemplatePropertiesDialog } from '@/features/deployment-templates';
+import { DeploymentPackagePropertiesDialog } from '@/features/deployment-packages';
+import {
+  ComplianceDrillContext,
+  SoftwareUpdatePropertiesDialog,
+  type ComplianceDrillTarget,
+} from '@/features/software-updates';
+import { ComplianceClientsList } from './compliance-clients-list';
+import { consolePath } from './console-url';
+import { UpdateListPropertiesDialog } from '@/features/update-lists';
 
 const isResourceName = (value: string | null): value is ResourceName =>
   value !== null && (RESOURCE_NAMES as readonly string[]).includes(value);
@@ -42,13 +53,48 @@ export function ResultsPane() {
     );
   }
   const resource = node.resource;
+  // Software updates' compliance counts open the clients behind them (?clients=<update>&state=<state>), in this pane.
+  const updatesOfConfigMgr = resource === 'software-updates' && node.kind !== 'sms2003-software-updates';
+  const drill: ComplianceDrillTarget = {
+    hrefOf: (updateId, state) => consolePath({ nodeId: node.id, clientsOf: updateId, complianceState: state }),
+    open: (updateId, state) =>
+      setView({
+        clientsOf: updateId,
+        complianceState: state,
+        q: '',
+        searchIn: 'all',
+        sort: null,
+        selectedId: null,
+        propertiesId: null,
+      }),
+  };
   return (
-    <>
-      {isResourceName(resource) ? (
+    <ComplianceDrillContext.Provider value={updatesOfConfigMgr ? drill : null}>
+      {updatesOfConfigMgr && view.clientsOf ? (
+        <ComplianceClientsList
+          key={`${view.clientsOf}|${admin}`}
+          node={node}
+          updateId={view.clientsOf}
+          state={view.complianceState ?? 'required'}
+        />
+      ) : node.kind === 'software-updates' ? (
+        // The Software Updates node is the feature's home page: the Software Update Installation Status Summary.
+        <SoftwareUpdatesHomePane key={admin} node={node} />
+      ) : isResourceName(resource) ? (
         <ObjectList key={`${node.id}|${admin}`} node={node} resource={resource} />
       ) : (
         <ChildrenList node={node} />
       )}
+      {view.propertiesId && node.kind === 'deployment-package' ? (
+        // A package's own node (its children listed) opens the package's Properties.
+        <PaneBoundary what="the Properties dialog" resetKeys={[view.propertiesId]}>
+          <DeploymentPackagePropertiesDialog
+            admin={admin}
+            packageId={view.propertiesId}
+            onClose={() => setView({ propertiesId: null })}
+          />
+        </PaneBoundary>
+      ) : null}
       {view.propertiesId && isResourceName(resource) ? (
         <PaneBoundary what="the Properties dialog" resetKeys={[view.propertiesId]}>
           {resource === 'deployment-templates' ? (
@@ -58,10 +104,36 @@ export function ResultsPane() {
               templateId={view.propertiesId}
               onClose={() => setView({ propertiesId: null })}
             />
+          ) : updatesOfConfigMgr ? (
+            // A software update's Properties: its tabs, compliance counts that drill down, Maximum Run Time to save.
+            <SoftwareUpdatePropertiesDialog
+              admin={admin}
+              updateId={view.propertiesId}
+              onClose={() => setView({ propertiesId: null })}
+            />
+          ) : resource === 'deployment-packages' ? (
+            <DeploymentPackagePropertiesDialog
+              admin={admin}
+              packageId={view.propertiesId}
+              onClose={() => setView({ propertiesId: null })}
+            />
+          ) : resource === 'update-lists' ? (
+            <UpdateListPropertiesDialog
+              admin={admin}
+              listId={view.propertiesId}
+              onClose={() => setView({ propertiesId: null })}
+            />
           ) : resource === 'deployments' ? (
             <DeploymentPropertiesDialog
               admin={admin}
               deploymentId={view.propertiesId}
+              onClose={() => setView({ propertiesId: null })}
+            />
+          ) : node.id === NODE_IDS.collections ? (
+            // A collection's Properties: General (its comment editable with Modify), Membership Rules, Security.
+            <CollectionPropertiesDialog
+              admin={admin}
+              collectionId={view.propertiesId}
               onClose={() => setView({ propertiesId: null })}
             />
           ) : (
@@ -69,6 +141,6 @@ export function ResultsPane() {
           )}
         </PaneBoundary>
       ) : null}
-    </>
+    </ComplianceDrillContext.Provider>
   );
 }

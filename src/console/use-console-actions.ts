@@ -6,7 +6,8 @@ import { sessionQuery } from '@/api/session';
 import { downloadListCsv, fetchListText } from '@/api/list-export';
 import { upgradeChecksQuery } from '@/api/site-upgrade';
 import type { ConsoleTreeNode } from '@/domain/contract/api-contract';
-import { findNode, searchFolderNodeId } from '@/domain/console-tree/console-tree';
+import { deploymentPackageOfNode, findNode, searchFolderNodeId } from '@/domain/console-tree/console-tree';
+import { DOWNLOAD_SOFTWARE_UPDATES_WIZARD, downloadActions } from '@/features/deployment-packages';
 import { formatCount } from '@/domain/format';
 import { RESOURCE_NAMES, RESOURCES, type ResourceName } from '@/domain/query/resources';
 import { rangesParam, selectedCount, selectedRanges } from '@/ui/grid-selection';
@@ -16,6 +17,10 @@ import { useSearchFolderActions } from '@/features/search-folders';
 import { useDeploymentTemplateActions } from '@/features/deployment-templates';
 import { useSecurityRightsActions } from '@/features/security-rights';
 import { DEPLOY_SOFTWARE_UPDATES_WIZARD, useDeployActions } from '@/features/deploy-wizard';
+import { useUpdateListActions } from '@/features/update-lists';
+import { useDeploymentManagementActions } from '@/features/deployment-management';
+import { collectionNodeActions } from '@/features/collections';
+import { useHomepageActions } from '@/features/software-updates-home';
 import { useConsoleView, type ConsoleView } from './console-url';
 import { columnsInLayout, listNodeOf, viewForNode, viewKeyFor } from './node-views';
 import { useColumnLayout } from './column-layout';
@@ -117,7 +122,54 @@ export function useConsoleActions() {
     total: listMatches ? results.total : 0,
     open: () => setView({ wizard: DEPLOY_SOFTWARE_UPDATES_WIZARD }),
   });
+  // "Download Software Updates...": the selected updates, into a deployment package (the Download Updates Wizard).
+  const download = downloadActions({
+    admin,
+    node,
+    phase: session.data?.phase,
+    list: { q: view.q, searchIn: view.searchIn, sort: view.sort },
+    selectedRows: listMatches ? rangesParam(selectedRanges(results.selection, results.total)) : '',
+    selectedCount: count,
+    open: () => setView({ wizard: DOWNLOAD_SOFTWARE_UPDATES_WIZARD }),
+  });
+  // A deployment package's own node: its Properties (the node lists its three children, not objects).
+  const packageOfNode = node?.kind === 'deployment-package' ? deploymentPackageOfNode(node.id) : null;
+  // "Update List..." on selected updates; Rename, Delete, Properties and "Remove from Update List" on a list.
+  const updateListActions = useUpdateListActions({
+    admin,
+    node,
+    phase: session.data?.phase,
+    list: { q: view.q, searchIn: view.searchIn, sort: view.sort },
+    selectedRows: listMatches ? rangesParam(selectedRanges(results.selection, results.total)) : '',
+    selectedCount: count,
+    focused,
+    resource,
+    // On Update Lists the list is the selected row; on a list's node it is the node's (its rows are updates).
+    open: (dialog, listId) =>
+      setView(listId && node?.kind === 'update-lists' ? { wizard: dialog, selectedId: listId } : { wizard: dialog }),
+  });
+  // A deployment's node: its Properties; its Software Updates node: "Remove Software Updates..." on the selection.
+  const deploymentActions = useDeploymentManagementActions({
+    admin,
+    node,
+    list: { q: view.q, searchIn: view.searchIn, sort: view.sort },
+    selectedRows: listMatches ? rangesParam(selectedRanges(results.selection, results.total)) : '',
+    selectedCount: count,
+    open: (dialog, deploymentId, updateIds) =>
+      setView({ wizard: dialog, selectedId: deploymentId, updateIds: updateIds ?? null }),
+  });
+  // A collection's node lists its members: the collection's own Properties is an action of the node.
+  const collectionActions = collectionNodeActions(node, (dialog, collectionId) =>
+    setView({ wizard: dialog, selectedId: collectionId }),
+  );
+  // The Software Updates home page: "Run Homepage Summarization" and "Schedule Home Page Summarization...".
+  const onHomepage = node?.kind === 'software-updates';
+  const homepageActions = useHomepageActions({ admin, node, open: (dialog) => setView({ wizard: dialog }), report });
   const nodeActions: Action[] = [
+    ...homepageActions,
+    ...deploymentActions.nodeActions,
+    ...collectionActions,
+    ...updateListActions.nodeActions,
     ...searchFolderActions,
     ...afterUpgrade.nodeActions,
     ...templateActions.nodeActions,
@@ -131,7 +183,8 @@ export function useConsoleActions() {
       disabledBecause: upgradeChecks.data?.canRun === false ? (upgradeChecks.data.whyNot ?? undefined) : undefined,
     });
   }
-  if (resource && node) {
+  // A compliance drill-down (?clients=) has its own Export List: these would export the node's updates.
+  if (resource && node && !view.clientsOf && !onHomepage) {
     nodeActions.push(
       {
         label: 'Export List...',
@@ -151,9 +204,14 @@ export function useConsoleActions() {
   const objectActions: Action[] = [
     {
       label: 'Properties',
-      run: () => focused && setView({ selectedId: focused.id, propertiesId: focused.id }),
-      disabledBecause:
-        noObjects ?? (!focused ? 'Select an object in the results pane to see its properties.' : undefined),
+      run: () =>
+        packageOfNode
+          ? setView({ propertiesId: packageOfNode.packageId })
+          : focused && setView({ selectedId: focused.id, propertiesId: focused.id }),
+      // A deployment package's own node lists its children; its Properties are the package's.
+      disabledBecause: packageOfNode
+        ? undefined
+        : (noObjects ?? (!focused ? 'Select an object in the results pane to see its properties.' : undefined)),
     },
     {
       label: 'Copy',
@@ -197,13 +255,25 @@ export function useConsoleActions() {
   objectActions.push(...afterUpgrade.objectActions);
   objectActions.push(...templateActions.objectActions);
   objectActions.push(...deploy.objectActions);
+  objectActions.push(...download);
+  objectActions.push(...updateListActions.objectActions);
+  objectActions.push(...deploymentActions.objectActions);
   const selectionTitle =
     count === 1 && focused && resource
       ? RESOURCES[resource].nameOf(focused)
       : count > 1
         ? `${formatCount(count)} items selected`
         : 'Selected Items';
-  return { node, resource, nodeActions, objectActions, selectionTitle, message, clearMessage: () => setMessage(null) };
+  return {
+    node,
+    resource,
+    nodeActions,
+    // The home page's rows are a summary, in its own order: only their Properties act on them.
+    objectActions: onHomepage ? objectActions.filter((action) => action.label === 'Properties') : objectActions,
+    selectionTitle,
+    message,
+    clearMessage: () => setMessage(null),
+  };
 }
 
 /** The identity of a list as shown: a selection made in one list never applies to another. */

@@ -25,6 +25,7 @@ import type { MigrationReportRow, SetupLogLine } from './model/upgrade-records';
 import type { Scale } from './scenario/scale';
 import type { StageId } from './scenario/contoso-names';
 import type { ScanTool } from './sms2003/sms2003-site';
+import type { HomepageSummary } from './homepage-summary/homepage-summary';
 
 export type { MigrationObjectKind, MigrationOutcome, MigrationReportRow, SetupLogLine } from './model/upgrade-records';
 export { MIGRATION_OBJECT_KINDS, MIGRATION_OUTCOMES } from './model/upgrade-records';
@@ -58,6 +59,10 @@ export interface SiteState {
   lastSearchFolderNumber?: number;
   /** The number of the last deployment template ID given (DT000003 is 3), so a deleted template's ID is never reused. */
   lastDeploymentTemplateNumber?: number;
+  /** The number of the last update list ID given (UL000002 is 2), so a deleted list's ID is never given again. */
+  lastUpdateListNumber?: number;
+  /** The Software Updates home page's summarization: its schedule and the counts it last saw (none before it runs). */
+  homepageSummary?: HomepageSummary;
   packages: Package[];
   /** Software Distribution > Advertisements: the scan tools' advertisements (not software update distributions). */
   advertisements: Advertisement[];

@@ -67,6 +67,21 @@ const ENDPOINTS: Array<{
     path: /^deployments\/([^/]+)\/disable-sms2003$/,
     operation: ([id]) => ({ type: 'disable-deployment-sms2003', id }),
   },
+  {
+    method: 'PATCH',
+    path: /^deployments\/([^/]+)$/,
+    operation: ([id]) => ({ type: 'update-deployment-properties', id }),
+  },
+  {
+    method: 'POST',
+    path: /^deployments\/([^/]+)\/remove-updates$/,
+    operation: ([deploymentId]) => ({ type: 'remove-updates-from-deployment', deploymentId }),
+  },
+  {
+    method: 'PATCH',
+    path: /^collections\/([^/]+)$/,
+    operation: ([collectionId]) => ({ type: 'update-collection-comment', collectionId }),
+  },
   { method: 'POST', path: /^deployment-templates$/, operation: () => ({ type: 'create-deployment-template' }) },
   {
     method: 'PATCH',
@@ -78,9 +93,40 @@ const ENDPOINTS: Array<{
     path: /^deployment-templates\/([^/]+)$/,
     operation: ([id]) => ({ type: 'delete-deployment-template', id }),
   },
+  // Deployment packages: the Download Updates Wizard names its package in the body.
+  { method: 'POST', path: /^deployment-packages\/download-eligibility$/, operation: null },
+  {
+    method: 'POST',
+    path: /^deployment-packages\/download$/,
+    operation: (_ids, body) => ({ type: 'download-software-updates', deploymentPackage: body.deploymentPackage }),
+  },
+  {
+    method: 'PATCH',
+    path: /^deployment-packages\/([^/]+)$/,
+    operation: ([id]) => ({ type: 'update-deployment-package', id }),
+  },
+  { method: 'POST', path: /^update-lists\/eligibility$/, operation: null },
+  { method: 'POST', path: /^update-lists$/, operation: () => ({ type: 'create-update-list' }) },
+  {
+    method: 'POST',
+    path: /^update-lists\/([^/]+)\/add-updates$/,
+    operation: ([id]) => ({ type: 'add-updates-to-update-list', id }),
+  },
+  {
+    method: 'POST',
+    path: /^update-lists\/([^/]+)\/remove-updates$/,
+    operation: ([id]) => ({ type: 'remove-updates-from-update-list', id }),
+  },
+  { method: 'PATCH', path: /^update-lists\/([^/]+)$/, operation: ([id]) => ({ type: 'change-update-list', id }) },
+  { method: 'DELETE', path: /^update-lists\/([^/]+)$/, operation: ([id]) => ({ type: 'delete-update-list', id }) },
   { method: 'POST', path: /^search-folders$/, operation: () => ({ type: 'create-search-folder' }) },
   { method: 'PATCH', path: /^search-folders\/([^/]+)$/, operation: ([id]) => ({ type: 'rename-search-folder', id }) },
   { method: 'DELETE', path: /^search-folders\/([^/]+)$/, operation: ([id]) => ({ type: 'delete-search-folder', id }) },
+  {
+    method: 'PUT',
+    path: /^software-updates\/([^/]+)\/max-run-time$/,
+    operation: ([updateId]) => ({ type: 'set-software-update-max-run-time', updateId }),
+  },
   // Security Rights: what is granted or revoked travels in the body; a review only asks what would be refused.
   { method: 'POST', path: /^security-rights\/review$/, operation: null },
   {

@@ -1,8 +1,12 @@
 import {
   collectionIdOfNode,
+  deploymentIdOfUpdatesNode,
   searchFolderIdOfNode,
   softwareUpdateFilterForNode,
+  updateListIdOfNode,
 } from '@/domain/console-tree/console-tree';
+import { whyCannotOnUpdateList, whyCannotSeeUpdateLists } from '@/domain/update-lists/update-list-rights';
+import type { UpdateList } from '@/domain/model/site-objects';
 import type { ListQuery } from '@/domain/contract/api-contract';
 import { parseSort, selectAndSort } from '@/domain/query/list-query';
 import { fieldOf, RESOURCES, type Identified, type ResourceName } from '@/domain/query/resources';
@@ -19,6 +23,7 @@ import type { SearchFolder } from '@/domain/model/site-objects';
 import { whyCannotOnSearchFolder, whyCannotSeeSearchFolders } from '@/domain/search-folders/search-folder-rights';
 import type { ObjectType } from '@/domain/rights/rights';
 import type { Backend } from './backend';
+import { packageChildFilter, requireObjectNodeRead } from './package-node-queries';
 import { badRequest, conflict, forbidden } from './errors';
 
 const MAX_CACHED_LISTS = 24;
@@ -86,11 +91,18 @@ export function listWindow(backend: Backend, account: string, resource: Resource
     const node = query.node ?? 'software-updates/update-repository';
     const folderId = searchFolderIdOfNode(node);
     if (folderId !== null) requireSearchFolderRead(backend, account, folderId, node);
+    const updateListId = updateListIdOfNode(node);
+    if (updateListId !== null) requireUpdateListRead(backend, account, updateListId, node);
+    const deploymentId = deploymentIdOfUpdatesNode(node);
+    if (deploymentId !== null) requireDeploymentRead(backend, account, deploymentId, node);
+    // A deployment package's or a migrated advertisement's node needs Read on it (src/server/package-node-queries.ts).
+    requireObjectNodeRead(backend, account, node);
     const filter = softwareUpdateFilterForNode(node, backend.state);
     if (!filter) throw badRequest('node', `node: "${node}" is not a node that lists software updates`);
     nodeFilter = filter as (item: Identified) => boolean;
   }
   if (resource === 'clients') nodeFilter = collectionMembersFilter(backend, account, query.node);
+  nodeFilter = packageChildFilter(backend, account, resource, query.node) ?? nodeFilter;
   const key = [
     versionOf(backend, resource),
     account,
@@ -158,6 +170,40 @@ function requireSearchFolderRead(backend: Backend, account: string, folderId: st
   }
   const refused = whyCannotOnSearchFolder(backend.rights, account, folderId, 'Read');
   if (refused) throw forbidden(refused);
+}
+
+/**
+ * Opening an update list's node needs Read on the list (403 naming it). A list that does not exist is a bad node
+ * (400); a caller with no right on update lists at all is refused before either.
+ */
+function requireUpdateListRead(backend: Backend, account: string, listId: string, node: string) {
+  requireNodeRead(backend, account, 'update-lists');
+  const blind = whyCannotSeeUpdateLists(backend.rights, account);
+  if (blind) throw forbidden(blind);
+  if (!backend.state.updateLists.some((candidate) => candidate.id === listId)) {
+    throw badRequest('node', `node: "${node}" names no update list: there is no update list with ID ${listId}`);
+  }
+  const refused = whyCannotOnUpdateList(backend.rights, account, listId, 'Read');
+  if (refused) throw forbidden(refused);
+}
+
+/** The update lists the administrator may read (each is a node under Update Lists). */
+export function readableUpdateLists(backend: Backend, account: string): UpdateList[] {
+  return backend.state.updateLists.filter((list) => canRead(backend.rights, account, 'UpdateList', list.id));
+}
+
+/**
+ * A deployment's Software Updates node needs Read on the deployment (403 naming it); a deployment that does not exist
+ * is a bad node (400). A caller with no right on deployments at all is refused before either.
+ */
+function requireDeploymentRead(backend: Backend, account: string, deploymentId: string, node: string) {
+  requireNodeRead(backend, account, 'deployments');
+  if (!backend.state.deployments.some((candidate) => candidate.id === deploymentId)) {
+    throw badRequest('node', `node: "${node}" names no deployment: there is no deployment with ID ${deploymentId}`);
+  }
+  if (!canRead(backend.rights, account, 'Deployment', deploymentId)) {
+    throw forbidden(missingRightOnObjectMessage(account, 'Read', 'Deployment', deploymentId));
+  }
 }
 
 /** The search folders the administrator may read (each is a node under Search Folders). */

@@ -23,6 +23,7 @@ export interface PropertyTab<T> {
  */
 export interface ViewConfig<T> {
   columns: Array<{ key: string; width: number; align?: 'left' | 'right' }>;
-  renderCell?: (key: string, row: T) => ReactNode | undefined;
+  /** `state.focused`: the row has the grid's focus (a link in the cell may then take Tab). */
+  renderCell?: (key: string, row: T, state?: { focused: boolean }) => ReactNode | undefined;
   propertyTabs: PropertyTab<T>[];
 }

@@ -38,6 +38,8 @@ export function rightNeededFor(operation: AfterUpgradeOperation): NeededRight {
       return { objectType: 'Advertisement', id: operation.advertisementId, right: 'Delete' };
     case 'remove-updates-from-sms2003-advertisement':
       return { objectType: 'Advertisement', id: operation.advertisementId, right: 'Modify' };
+    case 'remove-updates-from-deployment':
+      return { objectType: 'Deployment', id: operation.deploymentId, right: 'Modify' };
     case 'change-package-source':
       return { objectType: 'Package', id: operation.packageId, right: 'Modify' };
     case 'update-distribution-points':

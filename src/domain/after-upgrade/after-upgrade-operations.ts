@@ -20,6 +20,8 @@ import { cancelJob } from './jobs';
 import {
   deleteSms2003Advertisement,
   deleteSms2003AdvertisementSchema,
+  removeUpdatesFromDeployment,
+  removeUpdatesFromDeploymentSchema,
   removeUpdatesFromSms2003Advertisement,
   removeUpdatesFromSms2003AdvertisementSchema,
   runLegacyCleanupScript,
@@ -56,6 +58,7 @@ export const AFTER_UPGRADE_OPERATION_SCHEMAS = [
   runLegacyCleanupScriptSchema,
   deleteSms2003AdvertisementSchema,
   removeUpdatesFromSms2003AdvertisementSchema,
+  removeUpdatesFromDeploymentSchema,
   changePackageSourceSchema,
   updateDistributionPointsSchema,
   upgradeClientsSchema,
@@ -98,6 +101,8 @@ export function applyAfterUpgradeOperation(
         operation.by,
         at,
       );
+    case 'remove-updates-from-deployment':
+      return removeUpdatesFromDeployment(site, operation.deploymentId, operation.updateIds, operation.by, at);
     case 'change-package-source':
       return changePackageSource(site, operation.packageId, operation.sourcePath, operation.by, at);
     case 'update-distribution-points':

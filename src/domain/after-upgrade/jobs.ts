@@ -203,6 +203,14 @@ function withRunningStatusCleared(state: SiteState, job: Job, cancelledText: str
             : pkg,
         ),
       };
+    case 'deployment-package-download':
+      // The Download Updates Wizard's job: the package keeps what it held, nothing is pending any more.
+      return {
+        ...state,
+        deploymentPackages: state.deploymentPackages.map((pkg) =>
+          pkg.id === job.targetId ? { ...pkg, pendingUpdateIds: [] } : pkg,
+        ),
+      };
     case 'software-update-point-sync':
     case 'deployment-rollout':
       return state;

@@ -27,6 +27,18 @@ export const removeUpdatesFromSms2003AdvertisementSchema = z.object({
   by: z.string(),
 });
 
+/**
+ * "Remove Software Updates" from a deployment made after the upgrade (Deployment Management > deployment > Software
+ * Updates): the same rule as for a migrated SMS 2003 deployment, see removeUpdatesFromDeployment.
+ */
+export const removeUpdatesFromDeploymentSchema = z.object({
+  at: operationTimeSchema,
+  type: z.literal('remove-updates-from-deployment'),
+  deploymentId: z.string().min(1).max(16),
+  updateIds: z.array(z.string().min(1).max(16)).min(1, 'choose at least one software update').max(10_000),
+  by: z.string(),
+});
+
 /** Where the product's sample script comes from (the planning topic links the Script Center Script Repository). */
 export const LEGACY_SCRIPT_SOURCE = 'http://go.microsoft.com/fwlink/?LinkId=102377';
 
@@ -127,6 +139,72 @@ export function deleteSms2003Advertisement(
   return removeReleasedOtherScanToolUpdates(reported, at);
 }
 
+/**
+ * The updates a "Remove Software Updates" takes out of a deployment (a migrated SMS 2003 one or one made after the
+ * upgrade): every one named must be in it.
+ */
+function updatesToRemove(
+  deployment: { id: string; name: string; updateIds: readonly string[] },
+  updateIds: readonly string[],
+): Set<string> {
+  const held = new Set(deployment.updateIds);
+  const missing = updateIds.filter((id) => !held.has(id));
+  if (missing.length > 0) {
+    throw new RuleViolation(
+      'update-not-in-deployment',
+      `${deployment.name} (${deployment.id}) does not hold software update ${missing[0]}${missing.length > 1 ? ` (and ${missing.length - 1} more)` : ''}.`,
+    );
+  }
+  return new Set(updateIds);
+}
+
+/**
+ * Removes updates from a deployment made after the upgrade. Its clients stop being asked to install them; an update no
+ * deployment holds any more is no longer Deployed. A deployment keeps at least one update (the product's deployment
+ * holds one or more): removing them all is refused.
+ */
+export function removeUpdatesFromDeployment(
+  site: SiteState | null,
+  deploymentId: string,
+  updateIds: readonly string[],
+  by: string,
+  at: string,
+): SiteState {
+  const state = requireConfigMgrSite(site, 'Removing software updates from a deployment');
+  const deployment = state.deployments.find((candidate) => candidate.id === deploymentId);
+  if (!deployment) throw new RuleViolation('unknown-deployment', `There is no deployment ${deploymentId}.`);
+  const removing = updatesToRemove(deployment, updateIds);
+  if (deployment.updateIds.every((id) => removing.has(id))) {
+    throw new RuleViolation(
+      'deployment-keeps-an-update',
+      `${deployment.name} (${deployment.id}) must keep at least one software update: leave one in it.`,
+    );
+  }
+  const next = withDerivedUpdateFlags({
+    ...state,
+    deployments: state.deployments.map((candidate) =>
+      candidate.id === deploymentId
+        ? {
+            ...candidate,
+            updateIds: candidate.updateIds.filter((id) => !removing.has(id)),
+            expectedInstalls: Object.fromEntries(
+              Object.entries(candidate.expectedInstalls).filter(([id]) => !removing.has(id)),
+            ),
+          }
+        : candidate,
+    ),
+  });
+  const reported = reportStatus(next, at, [
+    {
+      component: 'SMS_OBJECT_REPLICATION_MANAGER',
+      severity: 'Informational',
+      messageId: 5133,
+      description: `${by} removed ${removing.size} software updates from the deployment ${deployment.name} (${deployment.id}).`,
+    },
+  ]);
+  return removeReleasedOtherScanToolUpdates(reported, at);
+}
+
 /** Removes updates from a migrated SMS 2003 deployment. */
 export function removeUpdatesFromSms2003Advertisement(
   site: SiteState | null,
@@ -137,15 +215,7 @@ export function removeUpdatesFromSms2003Advertisement(
 ): SiteState {
   const state = requireConfigMgrSite(site, 'Removing updates from a migrated deployment');
   const advertisement = migratedAdvertisement(state, advertisementId);
-  const held = new Set(advertisement.updateIds);
-  const missing = updateIds.filter((id) => !held.has(id));
-  if (missing.length > 0) {
-    throw new RuleViolation(
-      'update-not-in-deployment',
-      `${advertisement.name} (${advertisement.id}) does not hold software update ${missing[0]}${missing.length > 1 ? ` (and ${missing.length - 1} more)` : ''}.`,
-    );
-  }
-  const removing = new Set(updateIds);
+  const removing = updatesToRemove(advertisement, updateIds);
   const next = withDerivedUpdateFlags({
     ...state,
     sms2003Advertisements: state.sms2003Advertisements.map((candidate) =>

@@ -5,7 +5,9 @@ import { nextMilestoneAt, reportMilestones } from './jobs';
 import { removeOtherScanToolUpdates } from './other-scan-tool-removal';
 import { completeContentDownload } from './package-source';
 import { completeDeploymentRollout, reportRolloutMilestones } from '../deployments/deployment-rollout';
+import { completeDeploymentPackageDownload } from '../deployment-packages/deployment-package-operations';
 import { completeSoftwareUpdatePointSync } from './software-update-point';
+import { nextHomepageSummarizationAt, summarizeHomepage } from '../homepage-summary/homepage-summary';
 
 /**
  * Things that happen on their own as the site clock passes a time: running jobs end, and the other scan tools'
@@ -26,6 +28,8 @@ function completeJob(state: SiteState, job: Job): SiteState {
       return completeContentDownload(state, job.id, job.endsAt);
     case 'deployment-rollout':
       return completeDeploymentRollout(state, job.id, job.endsAt);
+    case 'deployment-package-download':
+      return completeDeploymentPackageDownload(state, job.id, job.endsAt);
   }
 }
 
@@ -48,6 +52,11 @@ function nextEvent(state: SiteState): SiteEvent | null {
   const removalAt = state.facts.otherScanToolUpdatesRemovalAt;
   if (removalAt && !state.facts.otherScanToolUpdatesRemovedAt && (!next || removalAt < next.at)) {
     next = { at: removalAt, happen: (s) => removeOtherScanToolUpdates(s, removalAt) };
+  }
+  // The Software Updates home page is summarized on its schedule (after whatever else is due at the same time).
+  const summarizationAt = nextHomepageSummarizationAt(state);
+  if (summarizationAt && (!next || summarizationAt < next.at)) {
+    next = { at: summarizationAt, happen: (s) => summarizeHomepage(s, summarizationAt, null) };
   }
   return next;
 }

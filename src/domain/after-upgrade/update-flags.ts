@@ -27,7 +27,7 @@ export function updatesInMigratedDeployments(state: Pick<SiteState, 'sms2003Adve
 const entriesBySeed = new Map<number, Map<string, CatalogEntry>>();
 
 /** The catalog entry a synchronized Microsoft update was made from, found by its unique update ID. */
-function catalogEntryOf(update: SoftwareUpdate, seed: number): CatalogEntry | undefined {
+export function catalogEntryOf(update: SoftwareUpdate, seed: number): CatalogEntry | undefined {
   let byUniqueId = entriesBySeed.get(seed);
   if (!byUniqueId) {
     byUniqueId = new Map();

@@ -86,6 +86,13 @@ const siteFound: AuditRule['find'] = (world, code) => {
   return site ? { name: `${site.code} - ${site.name}`, fields: site } : undefined;
 };
 
+const homepageSummarization: AuditRule['find'] = (world, id) => {
+  const summary = world.configMgr?.homepageSummary;
+  if (!summary || !id) return undefined;
+  const { lastSummarizedAt, lastSummarizedBy, intervalMinutes } = summary;
+  return { name: id, fields: { lastSummarizedAt, lastSummarizedBy, intervalMinutes } };
+};
+
 const softwareUpdatePoint: AuditRule['find'] = (world) => {
   const point = world.configMgr?.softwareUpdatePoint;
   return point ? { name: point.serverName, fields: point } : undefined;
@@ -99,6 +106,16 @@ const searchFolders = inList(
 const templates = inList(
   (site) => site.deploymentTemplates,
   (template) => template.name,
+);
+// An update list's software updates by ID while they are few enough to read; always their number.
+const updateLists = inList(
+  (site) => site.updateLists,
+  (list) => list.name,
+  ({ updateIds, ...list }) => ({
+    ...list,
+    softwareUpdates: updateIds.length,
+    ...(updateIds.length <= 50 ? { updateIds } : {}),
+  }),
 );
 const deployments = inList(
   (site) => site.deployments,
@@ -129,6 +146,12 @@ const jobs = inList(
   (job) => job.name,
   ({ milestones: _milestones, reported: _reported, willSucceed: _willSucceed, ...job }) => job,
 );
+// A software update as its Maximum Run Time tab shows it (the whole update is metadata and compliance counts).
+const softwareUpdateRunTimes = inList(
+  (site) => site.softwareUpdates,
+  (update) => update.title,
+  (update) => ({ id: update.id, title: update.title, maxRunTimeMinutes: update.maxRunTimeMinutes }),
+);
 
 /**
  * Every operation of the site, by type. An operation added later without a row here is still audited, by the fallback
@@ -141,6 +164,14 @@ export const AUDIT_RULES: Record<string, AuditRule> = {
     ...siteRight('Administer'),
     target: () => SITE,
     find: siteFound,
+  },
+  'set-software-update-max-run-time': {
+    action: fixed('Modify software update maximum run time'),
+    objectType: 'Software Update',
+    right: 'Modify',
+    rightOn: 'SoftwareUpdate',
+    target: byId('updateId'),
+    ...softwareUpdateRunTimes,
   },
   'create-search-folder': {
     action: fixed('Create search folder'),
@@ -304,6 +335,21 @@ export const AUDIT_RULES: Record<string, AuditRule> = {
     target: byId('jobId'),
     ...jobs,
   },
+  // The Software Updates home page: its summarization (what Before and After show of it, never its counts).
+  'run-homepage-summarization': {
+    action: fixed('Run homepage summarization'),
+    objectType: 'Home Page Summarization',
+    ...siteRight('Modify'),
+    target: () => 'Software Updates',
+    find: homepageSummarization,
+  },
+  'schedule-homepage-summarization': {
+    action: fixed('Schedule home page summarization'),
+    objectType: 'Home Page Summarization',
+    ...siteRight('Modify'),
+    target: () => 'Software Updates',
+    find: homepageSummarization,
+  },
   'create-deployment-template': {
     action: fixed('Create deployment template'),
     objectType: 'Deployment Template',
@@ -329,6 +375,48 @@ export const AUDIT_RULES: Record<string, AuditRule> = {
     target: byId('id'),
     ...templates,
   },
+  // Update lists: the Update List Wizard, Remove from Update List, Rename, Properties and Delete.
+  'create-update-list': {
+    action: fixed('Create update list'),
+    objectType: 'Update List',
+    right: 'Create',
+    rightOn: 'UpdateList',
+    classRight: true,
+    target: () => null,
+    ...updateLists,
+  },
+  'add-updates-to-update-list': {
+    action: fixed('Add software updates to update list'),
+    objectType: 'Update List',
+    right: 'Modify',
+    rightOn: 'UpdateList',
+    target: byId('id'),
+    ...updateLists,
+  },
+  'remove-updates-from-update-list': {
+    action: fixed('Remove software updates from update list'),
+    objectType: 'Update List',
+    right: 'Modify',
+    rightOn: 'UpdateList',
+    target: byId('id'),
+    ...updateLists,
+  },
+  'change-update-list': {
+    action: fixed('Change update list'),
+    objectType: 'Update List',
+    right: 'Modify',
+    rightOn: 'UpdateList',
+    target: byId('id'),
+    ...updateLists,
+  },
+  'delete-update-list': {
+    action: fixed('Delete update list'),
+    objectType: 'Update List',
+    right: 'Delete',
+    rightOn: 'UpdateList',
+    target: byId('id'),
+    ...updateLists,
+  },
   'create-deployment': {
     action: fixed('Deploy software updates'),
     objectType: 'Deployment',
@@ -345,6 +433,30 @@ export const AUDIT_RULES: Record<string, AuditRule> = {
     rightOn: 'Deployment',
     target: byId('id'),
     ...deployments,
+  },
+  'update-deployment-properties': {
+    action: fixed('Modify deployment'),
+    objectType: 'Deployment',
+    right: 'Modify',
+    rightOn: 'Deployment',
+    target: byId('id'),
+    ...deployments,
+  },
+  'remove-updates-from-deployment': {
+    action: fixed('Remove software updates from deployment'),
+    objectType: 'Deployment',
+    right: 'Modify',
+    rightOn: 'Deployment',
+    target: byId('deploymentId'),
+    ...deployments,
+  },
+  'update-collection-comment': {
+    action: fixed('Modify collection comment'),
+    objectType: 'Collection',
+    right: 'Modify',
+    rightOn: 'Collection',
+    target: byId('collectionId'),
+    ...collections,
   },
   // Not operations of the log: what a deployment does to a deployment package (see `relatedChanges`).
   'create-deployment-package': {
@@ -366,7 +478,42 @@ export const AUDIT_RULES: Record<string, AuditRule> = {
     target: byId('id'),
     ...deploymentPackages,
   },
+  // The Download Updates Wizard: into a new package (Create on the class) or an existing one (Modify on it).
+  'download-software-updates': {
+    action: (operation) =>
+      packageChoiceOf(operation).kind === 'new'
+        ? 'Download software updates into a new deployment package'
+        : 'Download software updates into deployment package',
+    objectType: 'Deployment Package',
+    right: 'Modify',
+    rightOn: 'DeploymentPackage',
+    target: (operation) => packageChoiceOf(operation).id,
+    rightOf: (operation) => {
+      const choice = packageChoiceOf(operation);
+      return choice.kind === 'new'
+        ? 'Create on Deployment Packages'
+        : `Modify on deployment package ${choice.id ?? ''}`;
+    },
+    ...deploymentPackages,
+  },
+  'update-deployment-package': {
+    action: fixed('Modify deployment package'),
+    objectType: 'Deployment Package',
+    right: 'Modify',
+    rightOn: 'DeploymentPackage',
+    target: byId('id'),
+    ...deploymentPackages,
+  },
 };
+
+/** The package a download names: new or existing, and its id when known. */
+function packageChoiceOf(operation: OperationLike): { kind: string; id: string | null } {
+  const choice = operation.deploymentPackage as { kind?: unknown; id?: unknown } | null | undefined;
+  return {
+    kind: choice?.kind === 'new' ? 'new' : 'existing',
+    id: typeof choice?.id === 'string' ? choice.id : null,
+  };
+}
 
 /** The operation types the table knows; a type of Operation missing here is a compile error in the tests. */
 export type AuditedOperationType = Operation['type'];

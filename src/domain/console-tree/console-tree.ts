@@ -26,10 +26,18 @@ export type NodeKind =
   | 'vendor-folder'
   | 'product-folder'
   | 'update-lists'
+  | 'update-list'
   | 'deployment-templates'
   | 'deployment-management'
+  | 'deployment'
+  | 'deployment-software-updates'
   | 'sms2003-advertisements'
   | 'deployment-packages'
+  | 'deployment-package'
+  | 'deployment-package-access-accounts'
+  | 'deployment-package-distribution-points'
+  | 'deployment-package-software-updates'
+  | 'sms2003-advertisement'
   | 'site-management'
   | 'setup-log'
   | 'migration-report'
@@ -310,27 +318,178 @@ function sms2003ConsoleTree(siteLabel: string): ConsoleNode {
 
 /** Each update list under Update Lists. */
 function updateListNodes(lists: readonly UpdateList[]): ConsoleNode[] {
-  void lists; // the Update Lists slice builds these
-  return [];
+  return [...lists]
+    .sort((a, b) => a.name.localeCompare(b.name, 'en-US') || a.id.localeCompare(b.id, 'en-US'))
+    .map((list) => leaf(updateListNodeId(list.id), list.name, 'update-list', 'software-updates'));
 }
+
+/** The console tree node of an update list: a child of Update Lists that lists its software updates. */
+export function updateListNodeId(listId: string): string {
+  return `${NODE_IDS.updateLists}/${listId}`;
+}
+
+/** The update list a node id names, or null when the node is not an update list's. */
+export function updateListIdOfNode(nodeId: string): string | null {
+  const prefix = `${NODE_IDS.updateLists}/`;
+  if (!nodeId.startsWith(prefix)) return null;
+  const id = nodeId.slice(prefix.length);
+  return id !== '' && !id.includes('/') ? id : null;
+}
+
+/** An update list's node lists the updates it holds (hidden ones excepted, as every node but Hidden Software Updates). */
+const updateListNodeFilter: ObjectNodeFilter = (nodeId, site) => {
+  const listId = updateListIdOfNode(nodeId);
+  if (listId === null) return undefined;
+  const list = site.updateLists?.find((candidate) => candidate.id === listId);
+  if (!list) return null;
+  const held = new Set(list.updateIds);
+  return (update) => !update.hidden && held.has(update.id);
+};
 
 /** Each deployment under Deployment Management, with its Software Updates child. */
 function deploymentNodes(deployments: readonly Deployment[]): ConsoleNode[] {
-  void deployments; // the Deployment Management slice builds these
-  return [];
+  return [...deployments]
+    .sort((a, b) => a.name.localeCompare(b.name, 'en-US') || Number(a.id) - Number(b.id))
+    .map((deployment) => ({
+      ...leaf(deploymentNodeId(deployment.id), deployment.name, 'deployment', null),
+      children: [
+        leaf(
+          deploymentUpdatesNodeId(deployment.id),
+          'Software Updates',
+          'deployment-software-updates',
+          'software-updates',
+        ),
+      ],
+    }));
 }
 
-/** Each migrated advertisement under SMS 2003 Advertisements. */
+/** The console tree node of a deployment (Deployment Management > <deployment name>): it holds its Software Updates. */
+export function deploymentNodeId(deploymentId: string): string {
+  return `${NODE_IDS.deploymentManagement}/${deploymentId}`;
+}
+
+/** A deployment's Software Updates node: the software updates the deployment holds. */
+export function deploymentUpdatesNodeId(deploymentId: string): string {
+  return `${deploymentNodeId(deploymentId)}/software-updates`;
+}
+
+/** The deployment a deployment's node names, or null when the node is not a deployment's. */
+export function deploymentIdOfNode(nodeId: string): string | null {
+  const prefix = `${NODE_IDS.deploymentManagement}/`;
+  if (!nodeId.startsWith(prefix)) return null;
+  const id = nodeId.slice(prefix.length);
+  return /^\d{1,9}$/.test(id) ? id : null;
+}
+
+/** The deployment whose Software Updates node this is, or null when it is not one. */
+export function deploymentIdOfUpdatesNode(nodeId: string): string | null {
+  const suffix = '/software-updates';
+  return nodeId.endsWith(suffix) ? deploymentIdOfNode(nodeId.slice(0, -suffix.length)) : null;
+}
+
+/** A deployment's Software Updates node lists the updates it holds (hidden ones excepted, as every other node). */
+const deploymentUpdatesNodeFilter: ObjectNodeFilter = (nodeId, site) => {
+  const deploymentId = deploymentIdOfUpdatesNode(nodeId);
+  if (deploymentId === null) return undefined;
+  const deployment = site.deployments?.find((candidate) => candidate.id === deploymentId);
+  if (!deployment) return null;
+  const held = new Set(deployment.updateIds);
+  return (update) => !update.hidden && held.has(update.id);
+};
+
+/** Each migrated advertisement under SMS 2003 Advertisements: its node lists the advertisement's software updates. */
 function sms2003AdvertisementNodes(advertisements: readonly Sms2003Advertisement[]): ConsoleNode[] {
-  void advertisements; // the Deployment Packages / SMS 2003 Advertisements slice builds these
-  return [];
+  return [...advertisements]
+    .sort((a, b) => a.name.localeCompare(b.name, 'en-US') || a.id.localeCompare(b.id, 'en-US'))
+    .map((advertisement) =>
+      leaf(
+        sms2003AdvertisementNodeId(advertisement.id),
+        advertisement.name,
+        'sms2003-advertisement',
+        'software-updates',
+      ),
+    );
+}
+
+/** The console tree node of a migrated SMS 2003 advertisement. */
+export function sms2003AdvertisementNodeId(advertisementId: string): string {
+  return `${NODE_IDS.sms2003Advertisements}/${advertisementId}`;
+}
+
+/** The migrated advertisement a node id names, or null when the node is not one's. */
+export function sms2003AdvertisementIdOfNode(nodeId: string): string | null {
+  const prefix = `${NODE_IDS.sms2003Advertisements}/`;
+  if (!nodeId.startsWith(prefix)) return null;
+  const id = nodeId.slice(prefix.length);
+  return id !== '' && !id.includes('/') ? id : null;
+}
+
+/** A migrated advertisement's node lists its updates (hidden ones included: the clean-up script keeps them visible). */
+const sms2003AdvertisementNodeFilter: ObjectNodeFilter = (nodeId, site) => {
+  const advertisementId = sms2003AdvertisementIdOfNode(nodeId);
+  if (advertisementId === null) return undefined;
+  const advertisement = site.sms2003Advertisements?.find((candidate) => candidate.id === advertisementId);
+  if (!advertisement) return null;
+  const held = new Set(advertisement.updateIds);
+  return (update) => held.has(update.id);
+};
+
+/** The children of a deployment package's node, as the product names them. */
+export const DEPLOYMENT_PACKAGE_CHILDREN = {
+  'access-accounts': { name: 'Access Accounts', kind: 'deployment-package-access-accounts' },
+  'distribution-points': { name: 'Distribution Points', kind: 'deployment-package-distribution-points' },
+  'software-updates': { name: 'Software Updates', kind: 'deployment-package-software-updates' },
+} as const;
+export type DeploymentPackageChild = keyof typeof DEPLOYMENT_PACKAGE_CHILDREN;
+
+/** The console tree node of a deployment package, or of one of its children. */
+export function deploymentPackageNodeId(packageId: string, child?: DeploymentPackageChild): string {
+  return `${NODE_IDS.deploymentPackages}/${packageId}${child ? `/${child}` : ''}`;
+}
+
+/** The package (and child) a node id names, or null when the node is not a deployment package's. */
+export function deploymentPackageOfNode(
+  nodeId: string,
+): { packageId: string; child: DeploymentPackageChild | null } | null {
+  const prefix = `${NODE_IDS.deploymentPackages}/`;
+  if (!nodeId.startsWith(prefix)) return null;
+  const [packageId, child, ...rest] = nodeId.slice(prefix.length).split('/');
+  if (!packageId || rest.length > 0) return null;
+  if (child === undefined) return { packageId, child: null };
+  return child in DEPLOYMENT_PACKAGE_CHILDREN ? { packageId, child: child as DeploymentPackageChild } : null;
 }
 
 /** Each deployment package with its Access Accounts, Distribution Points and Software Updates children. */
 function deploymentPackageNodes(packages: readonly DeploymentPackage[]): ConsoleNode[] {
-  void packages; // the Deployment Packages slice builds these
-  return [];
+  const resources: Record<DeploymentPackageChild, ResourceName> = {
+    'access-accounts': 'deployment-package-access-accounts',
+    'distribution-points': 'deployment-package-distribution-points',
+    'software-updates': 'software-updates',
+  };
+  return [...packages]
+    .sort((a, b) => a.name.localeCompare(b.name, 'en-US') || a.id.localeCompare(b.id, 'en-US'))
+    .map((pkg) => ({
+      ...leaf(deploymentPackageNodeId(pkg.id), pkg.name, 'deployment-package', null),
+      children: (Object.keys(DEPLOYMENT_PACKAGE_CHILDREN) as DeploymentPackageChild[]).map((child) =>
+        leaf(
+          deploymentPackageNodeId(pkg.id, child),
+          DEPLOYMENT_PACKAGE_CHILDREN[child].name,
+          DEPLOYMENT_PACKAGE_CHILDREN[child].kind,
+          resources[child],
+        ),
+      ),
+    }));
 }
+
+/** A package's Software Updates node lists the updates whose content is in it. */
+const deploymentPackageNodeFilter: ObjectNodeFilter = (nodeId, site) => {
+  const named = deploymentPackageOfNode(nodeId);
+  if (named === null) return undefined;
+  const pkg = site.deploymentPackages?.find((candidate) => candidate.id === named.packageId);
+  if (!pkg || named.child !== 'software-updates') return null;
+  const held = new Set(pkg.updateIds);
+  return (update) => held.has(update.id);
+};
 
 function searchFolderNodes(folders: readonly SearchFolder[]): ConsoleNode[] {
   return [...folders]
@@ -414,7 +573,12 @@ export type ObjectNodeFilter = (
   site: NodeFilterSite,
 ) => ((update: SoftwareUpdate) => boolean) | null | undefined;
 
-const OBJECT_NODE_FILTERS: ObjectNodeFilter[] = [];
+const OBJECT_NODE_FILTERS: ObjectNodeFilter[] = [
+  updateListNodeFilter,
+  deploymentUpdatesNodeFilter,
+  sms2003AdvertisementNodeFilter,
+  deploymentPackageNodeFilter,
+];
 
 /**
  * Which software updates a node lists. Hidden updates (the LEGACY clean-up script) are listed by no node.

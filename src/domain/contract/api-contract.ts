@@ -1,4 +1,8 @@
 import { z } from 'zod';
+import {
+  packageAccessAccountSchema,
+  packageDistributionPointSchema,
+} from '../deployment-packages/package-content';
 import { softwareUpdateSchema } from '../model/software-update';
 import { migrationReportRowSchema, setupLogLineSchema } from '../model/upgrade-records';
 import { advertisementSchema, siteSystemSchema, statusMessageSchema } from '../model/after-upgrade-objects';
@@ -112,6 +116,8 @@ export const RESOURCE_ITEM_SCHEMAS = {
   'site-systems': siteSystemSchema,
   'status-messages': statusMessageSchema,
   'audit-log': auditEntrySchema,
+  'deployment-package-access-accounts': packageAccessAccountSchema,
+  'deployment-package-distribution-points': packageDistributionPointSchema,
 } as const satisfies Record<ResourceName, z.ZodType>;
 export type ResourceItem<R extends ResourceName> = z.infer<(typeof RESOURCE_ITEM_SCHEMAS)[R]>;
 

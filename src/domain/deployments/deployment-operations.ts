@@ -19,6 +19,7 @@ import { LANGUAGES } from '../scenario/languages';
 import type { SiteState } from '../site-state';
 import { startDeploymentRollout } from './deployment-rollout';
 import {
+  deadlineProblem,
   durationProblem,
   legacyWarning,
   whyTemplateNotOffered,
@@ -143,10 +144,10 @@ export const DEPLOYMENT_OPERATION_TYPES: ReadonlySet<string> = new Set(
   DEPLOYMENT_OPERATION_SCHEMAS.map((schema) => schema.shape.type.value),
 );
 
-const sameName = (a: string, b: string) => a.toLocaleLowerCase('en-US') === b.toLocaleLowerCase('en-US');
+export const sameName = (a: string, b: string) => a.toLocaleLowerCase('en-US') === b.toLocaleLowerCase('en-US');
 
 /** A trimmed name, refused when empty, too long or holding control characters. */
-function checkedText(value: string, what: string, max: number, rule: string, required = true): string {
+export function checkedText(value: string, what: string, max: number, rule: string, required = true): string {
   const text = value.trim();
   if (required && text === '') throw new RuleViolation(rule, `The ${what} cannot be empty.`);
   if (text.length > max) throw new RuleViolation(rule, `The ${what} must be at most ${max} characters.`);
@@ -363,12 +364,8 @@ export function checkDeployment(state: SiteState, operation: CreateDeploymentOpe
     if (why) throw new RuleViolation('not-deployable-to-sms2003', why);
   }
   const available = operation.availableTime ?? operation.at ?? state.clock;
-  if (operation.deadline !== null && Date.parse(operation.deadline) <= Date.parse(available)) {
-    throw new RuleViolation(
-      'deadline-before-available',
-      'Deployment Schedule: the deadline must be after the time the updates become available.',
-    );
-  }
+  const deadlineWrong = deadlineProblem(available, operation.deadline);
+  if (deadlineWrong) throw new RuleViolation('deadline-before-available', `Deployment Schedule: ${deadlineWrong}.`);
   const pkgNeeded = needsDeploymentPackage(updates, operation.settings);
   if (pkgNeeded && operation.deploymentPackage === null) {
     throw new RuleViolation(

@@ -98,6 +98,15 @@ export function durationProblem(duration: number, units: DurationUnit): string |
   return null;
 }
 
+/**
+ * Why a deadline does not fit the time the updates become available (Deployment Schedule, a deployment's Schedule tab),
+ * or null: "Set a deadline" must come after the available time.
+ */
+export function deadlineProblem(availableTime: string, deadline: string | null): string | null {
+  if (deadline === null || Date.parse(deadline) > Date.parse(availableTime)) return null;
+  return 'the deadline must be after the time the updates become available';
+}
+
 /** The settings of the product's defaults (a new template or a deployment made without one). */
 export const DEFAULT_DEPLOYMENT_SETTINGS: DeploymentSettings = {
   collectionId: null,

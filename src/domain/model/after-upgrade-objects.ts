@@ -24,6 +24,7 @@ export const JOB_KINDS = [
   'itmu-catalog-sync',
   'package-content-download',
   'deployment-rollout',
+  'deployment-package-download',
 ] as const;
 export const jobKindSchema = z.enum(JOB_KINDS);
 export type JobKind = z.infer<typeof jobKindSchema>;

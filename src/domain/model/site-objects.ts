@@ -183,6 +183,15 @@ export const deploymentPackageSchema = z.object({
   sourcePath: z.string(),
   createdBy: z.string(),
   updateIds: z.array(z.string()),
+  /** Content state (src/domain/deployment-packages): left out on a package made by a deployment, which means the defaults. */
+  /** The version of the package's content: 1 when first downloaded, one more at each download into it. */
+  contentVersion: z.number().int().positive().optional(),
+  /** The site systems (distribution points) that hold it; left out: every distribution point of the site. */
+  distributionPointIds: z.array(z.string()).optional(),
+  /** The updates a running download brings into it (the Download Updates Wizard's job). */
+  pendingUpdateIds: z.array(z.string()).optional(),
+  /** The last download into it on the site clock, and whether it reached the distribution points. */
+  lastDownload: z.object({ at: z.string(), succeeded: z.boolean(), jobId: z.string() }).nullable().optional(),
 });
 /** The product's limits on a new deployment package (Deployment Package page). */
 export const MAX_DEPLOYMENT_PACKAGE_NAME = 50;

@@ -12,6 +12,17 @@ import {
   type DeploymentOperation,
 } from '../deployments/deployment-operations';
 import { advanceSite, nextEventAt } from '../after-upgrade/site-events';
+import { applyCollectionOperation, COLLECTION_OPERATION_SCHEMAS } from '../collections/collection-properties';
+import {
+  updateDeploymentProperties,
+  updateDeploymentPropertiesOperationSchema,
+} from '../deployments/deployment-properties';
+import {
+  applyDeploymentPackageOperation,
+  DEPLOYMENT_PACKAGE_OPERATION_SCHEMAS,
+  DEPLOYMENT_PACKAGE_OPERATION_TYPES,
+  type DeploymentPackageOperation,
+} from '../deployment-packages/deployment-package-operations';
 import { operationTimeSchema } from './operation-time';
 import { z } from 'zod';
 import { RuleViolation } from '../rule-violation';
@@ -33,6 +44,24 @@ import type { SiteState } from '../site-state';
 import { presentSms2003Site } from '../sms2003/present-sms2003-site';
 import type { Sms2003Site } from '../sms2003/sms2003-site';
 import { upgradeSite } from '../upgrade/upgrade-site';
+import {
+  applySoftwareUpdateOperation,
+  SOFTWARE_UPDATE_OPERATION_SCHEMAS,
+  SOFTWARE_UPDATE_OPERATION_TYPES,
+  type SoftwareUpdateOperation,
+} from '../software-updates/max-run-time';
+import {
+  applyHomepageOperation,
+  HOMEPAGE_OPERATION_SCHEMAS,
+  HOMEPAGE_OPERATION_TYPES,
+  type HomepageOperation,
+} from '../homepage-summary/homepage-summary-operations';
+import {
+  applyUpdateListOperation,
+  UPDATE_LIST_OPERATION_SCHEMAS,
+  UPDATE_LIST_OPERATION_TYPES,
+  type UpdateListOperation,
+} from '../update-lists/update-list-operations';
 
 /** A UNC path such as \\CEN-SMS01\Catalog\wsusscn2.cab. */
 export const uncPathSchema = z
@@ -69,6 +98,12 @@ export const operationSchema = z.discriminatedUnion('type', [
   ...AFTER_UPGRADE_OPERATION_SCHEMAS,
   ...DEPLOYMENT_OPERATION_SCHEMAS,
   ...SECURITY_RIGHTS_OPERATION_SCHEMAS,
+  ...SOFTWARE_UPDATE_OPERATION_SCHEMAS,
+  updateDeploymentPropertiesOperationSchema,
+  ...COLLECTION_OPERATION_SCHEMAS,
+  ...UPDATE_LIST_OPERATION_SCHEMAS,
+  ...DEPLOYMENT_PACKAGE_OPERATION_SCHEMAS,
+  ...HOMEPAGE_OPERATION_SCHEMAS,
 ]);
 export type Operation = z.infer<typeof operationSchema>;
 
@@ -117,6 +152,19 @@ function applyAt(world: SiteWorld, operation: Operation, scale: Scale, at: strin
   if (DEPLOYMENT_OPERATION_TYPES.has(operation.type)) {
     return { ...world, configMgr: applyDeploymentOperation(world.configMgr, operation as DeploymentOperation, at) };
   }
+  if (UPDATE_LIST_OPERATION_TYPES.has(operation.type)) {
+    return { ...world, configMgr: applyUpdateListOperation(world.configMgr, operation as UpdateListOperation, at) };
+  }
+  if (DEPLOYMENT_PACKAGE_OPERATION_TYPES.has(operation.type)) {
+    const packageOperation = operation as DeploymentPackageOperation;
+    return { ...world, configMgr: applyDeploymentPackageOperation(world.configMgr, packageOperation, at) };
+  }
+  if (HOMEPAGE_OPERATION_TYPES.has(operation.type)) {
+    return { ...world, configMgr: applyHomepageOperation(world.configMgr, operation as HomepageOperation, at) };
+  }
+  if (SOFTWARE_UPDATE_OPERATION_TYPES.has(operation.type)) {
+    return { ...world, configMgr: applySoftwareUpdateOperation(world.configMgr, operation as SoftwareUpdateOperation) };
+  }
   if (SECURITY_RIGHTS_OPERATION_TYPES.has(operation.type)) {
     return { ...world, configMgr: applySecurityRightsOperation(world.configMgr, operation as SecurityRightsOperation) };
   }
@@ -153,6 +201,10 @@ function applyAt(world: SiteWorld, operation: Operation, scale: Scale, at: strin
         configMgr: itmuUpgraded ? startItmuCatalogSync(configMgr, operation.runBy, configMgr.clock) : configMgr,
       };
     }
+    case 'update-deployment-properties':
+      return { ...world, configMgr: updateDeploymentProperties(world.configMgr, operation, at) };
+    case 'update-collection-comment':
+      return { ...world, configMgr: applyCollectionOperation(world.configMgr, operation) };
     case 'create-search-folder':
     case 'rename-search-folder':
     case 'delete-search-folder':

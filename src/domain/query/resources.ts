@@ -19,6 +19,12 @@ import { mayReadAuditEntry } from '../audit/audit-log';
 import { securityRightRowGuard, type SecurityRightRow, securityRightRows } from '../rights/security-rights';
 import type { MigrationReportRow, SetupLogLine, SiteState } from '../site-state';
 import { fieldText, type FieldDef } from './fields';
+import {
+  allPackageAccessAccounts,
+  allPackageDistributionPoints,
+  type PackageAccessAccount,
+  type PackageDistributionPoint,
+} from '../deployment-packages/package-content';
 
 /** The collections of objects the API serves; each is a path under /api/. */
 export const RESOURCE_NAMES = [
@@ -40,6 +46,8 @@ export const RESOURCE_NAMES = [
   'site-systems',
   'status-messages',
   'audit-log',
+  'deployment-package-access-accounts',
+  'deployment-package-distribution-points',
 ] as const;
 export type ResourceName = (typeof RESOURCE_NAMES)[number];
 
@@ -471,6 +479,42 @@ export const RESOURCES: Record<ResourceName, ResourceDef> = {
     guard: (e) =>
       e.guard.id === null ? { objectType: 'Site', id: 'CEN' } : { objectType: e.guard.objectType, id: e.guard.id },
     visibleTo: (e, account, rights) => mayReadAuditEntry(rights, account, e),
+  }),
+  // A deployment package's Access Accounts and Distribution Points nodes: each row names its package, whose Read right
+  // shows it; the node (?node=software-updates/deployment-packages/<id>/...) narrows the list to one package.
+  'deployment-package-access-accounts': define<PackageAccessAccount>({
+    configMgrOnly: true,
+    name: 'deployment-package-access-accounts',
+    objectType: 'DeploymentPackage',
+    noun: 'package access accounts',
+    fields: [
+      text('name', 'Name', (a) => a.name),
+      text('type', 'Type', (a) => a.type),
+      text('access', 'Access', (a) => a.access),
+      text('packageId', 'Package ID', (a) => a.packageId),
+    ],
+    defaultSort: 'name:asc',
+    items: (state) => allPackageAccessAccounts(state),
+    nameOf: (a) => `${a.name} (${a.packageId})`,
+    guard: (a) => ({ objectType: 'DeploymentPackage', id: a.packageId }),
+  }),
+  'deployment-package-distribution-points': define<PackageDistributionPoint>({
+    configMgrOnly: true,
+    name: 'deployment-package-distribution-points',
+    objectType: 'DeploymentPackage',
+    noun: 'package distribution points',
+    fields: [
+      text('name', 'Name', (d) => d.name),
+      text('siteCode', 'Site Code', (d) => d.siteCode),
+      text('status', 'Status', (d) => d.status),
+      number('version', 'Version', (d) => d.version),
+      text('statusDetail', 'Status Detail', (d) => d.statusDetail),
+      text('packageId', 'Package ID', (d) => d.packageId),
+    ],
+    defaultSort: 'name:asc',
+    items: (state) => allPackageDistributionPoints(state),
+    nameOf: (d) => `${d.name} (${d.packageId})`,
+    guard: (d) => ({ objectType: 'DeploymentPackage', id: d.packageId }),
   }),
 };
 

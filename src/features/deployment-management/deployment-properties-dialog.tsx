@@ -1,7 +1,10 @@
-import { useQuery } from '@tanstack/react-query';
-import type { ReactNode } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useId, useState, type ReactNode } from 'react';
+import { useUpdateDeploymentProperties } from '@/api/deployment-properties';
 import { deploymentEligibilityQuery } from '@/api/deployments';
+import { ApiRequestError } from '@/api/http';
 import { objectQuery } from '@/api/resources';
+import { sessionQuery } from '@/api/session';
 import { whyCannotModifyDeployment } from '@/domain/deployments/deployment-rights';
 import { formatDateTime } from '@/domain/format';
 import type { Deployment } from '@/domain/model/site-objects';
@@ -10,6 +13,15 @@ import { Dialog } from '@/ui/dialog';
 import { CheckboxField, FieldGroup, RadioGroup } from '@/ui/form-fields';
 import { Tabs, type TabDef } from '@/ui/tabs';
 import { DeploymentCompliance } from './deployment-status';
+import {
+  checkForm,
+  fieldOfRefusal,
+  formFromDeployment,
+  tabOfField,
+  type DeploymentPropertiesErrors,
+  type DeploymentPropertiesForm,
+} from './deployment-properties-form';
+import { GeneralFields, ScheduleFields, SoftwareUpdatesTab, type EditableTabProps } from './deployment-properties-tabs';
 import { Sms2003SettingsTab } from './sms2003-settings-tab';
 
 /** Why the administrator may not change the deployment, from the rights the server sent with it, or null. */
@@ -60,10 +72,15 @@ export interface DeploymentPropertiesDialogProps {
   onClose: () => void;
 }
 
+/** "Removing ... cannot be done": a sentence from a server reason. */
+const asSentence = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(1)}${/[.!?]$/.test(text) ? '' : '.'}`;
+
 /**
- * "<deployment name> Properties": General (with its rollout and compliance on the site clock), Schedule, Collection,
- * the settings pages of the Deploy Software Updates Wizard, SMS 2003 Settings (only when every update is Deployable to
- * SMS 2003; there, SMS 2003 clients can be switched off for good) and Security.
+ * "<deployment name> Properties": General (name and description editable, with its rollout and compliance on the site
+ * clock), Schedule (available time, deadline, UTC or client local time: editable), Software Updates, Collection, the
+ * settings pages of the Deploy Software Updates Wizard, SMS 2003 Settings (only when every update is Deployable to SMS
+ * 2003; there, SMS 2003 clients can be switched off for good) and Security. General and Schedule need Modify on the
+ * deployment and are saved with OK or Apply; without it they are greyed and the dialog says why.
  */
 export function DeploymentPropertiesDialog({ admin, deploymentId, onClose }: DeploymentPropertiesDialogProps) {
   const object = useQuery(objectQuery(admin, 'deployments', deploymentId));
@@ -79,19 +96,80 @@ export function DeploymentPropertiesDialog({ admin, deploymentId, onClose }: Dep
   const templateName = (template.data?.item as { name?: string } | undefined)?.name;
   const title = deployment ? `${deployment.name} Properties` : 'Deployment Properties';
   const cannotModify = deployment ? whyDeploymentIsReadOnly(admin, deploymentId, rights) : null;
+  const queryClient = useQueryClient();
+  const session = useQuery(sessionQuery());
+  const save = useUpdateDeploymentProperties(admin);
+  const [edited, setEdited] = useState<DeploymentPropertiesForm | null>(null);
+  const [errors, setErrors] = useState<DeploymentPropertiesErrors>({});
+  const [tab, setTab] = useState('general');
+  const [refusal, setRefusal] = useState<string | null>(null);
+  const [savedNote, setSavedNote] = useState<string | null>(null);
+  const readOnlyNoteId = useId();
+  const form = edited ?? (deployment ? formFromDeployment(deployment) : null);
+  const editable: EditableTabProps | null = form
+    ? {
+        form,
+        errors,
+        readOnlyBecause: cannotModify,
+        readOnlyNoteId,
+        onChange: (next) => {
+          setEdited(next);
+          setSavedNote(null);
+          if (Object.keys(errors).length > 0) setErrors({});
+        },
+      }
+    : null;
+
+  const apply = (andClose: boolean) => {
+    setRefusal(null);
+    setSavedNote(null);
+    if (!edited || cannotModify) {
+      if (andClose) onClose();
+      return;
+    }
+    const checked = checkForm(edited);
+    const first = Object.keys(checked.errors)[0] as keyof DeploymentPropertiesErrors | undefined;
+    if (!checked.request || first) {
+      setErrors(checked.errors);
+      if (first) setTab(tabOfField(first));
+      return;
+    }
+    save.mutate(
+      { id: deploymentId, ...checked.request },
+      {
+        onSuccess: (response) => {
+          // The saved deployment at once, so the tabs never show the old values while it is read again.
+          queryClient.setQueryData(objectQuery(admin, 'deployments', deploymentId).queryKey, response);
+          setEdited(null);
+          setErrors({});
+          if (andClose) onClose();
+          else setSavedNote('The changes to the deployment were saved.');
+        },
+        onError: (failure) => {
+          const field =
+            failure instanceof ApiRequestError && failure.status !== 403
+              ? fieldOfRefusal({ field: failure.field, rule: failure.rule })
+              : null;
+          if (field) {
+            setErrors({ [field]: asSentence(failure.message) });
+            setTab(tabOfField(field));
+          }
+          setRefusal(failure.message);
+        },
+      },
+    );
+  };
 
   const tabs: TabDef[] = [];
-  if (deployment) {
+  if (deployment && editable) {
     const d = deployment;
     tabs.push(
       {
         id: 'general',
         title: 'General',
         content: (
-          <div className="space-y-2">
+          <GeneralFields tab={editable}>
             <Rows>
-              <Row label="Name">{d.name}</Row>
-              <Row label="Description">{d.description || '(none)'}</Row>
               <Row label="Deployment ID">{d.id}</Row>
               <Row label="Software updates">{d.updateIds.length}</Row>
               <Row label="Deployment template">
@@ -107,29 +185,18 @@ export function DeploymentPropertiesDialog({ admin, deploymentId, onClose }: Dep
                 The SMS 2003 Settings tab is not shown: {sms2003WhyNot}
               </p>
             ) : null}
-          </div>
+          </GeneralFields>
         ),
       },
       {
         id: 'schedule',
         title: 'Schedule',
-        content: (
-          <div className="space-y-2">
-            <Rows>
-              <Row label="Available time">{formatDateTime(d.availableTime)}</Row>
-              <Row label="Deadline">
-                {d.deadline
-                  ? `${formatDateTime(d.deadline)} (the software updates are mandatory)`
-                  : 'No deadline (the software updates are optional)'}
-              </Row>
-              <Row label="Time based on">{d.useUtc ? 'UTC' : 'Client local time'}</Row>
-            </Rows>
-            <p className="text-[#444]">
-              Clients learn of the deployment at their next machine policy retrieval and evaluation cycle (every 60
-              minutes by default).
-            </p>
-          </div>
-        ),
+        content: <ScheduleFields tab={editable} siteNow={session.data?.clock ?? null} />,
+      },
+      {
+        id: 'software-updates',
+        title: 'Software Updates',
+        content: <SoftwareUpdatesTab admin={admin} deploymentId={d.id} />,
       },
       {
         id: 'collection',
@@ -284,6 +351,7 @@ export function DeploymentPropertiesDialog({ admin, deploymentId, onClose }: Dep
     });
   }
 
+  const dirty = edited !== null;
   return (
     <Dialog
       title={title}
@@ -291,30 +359,47 @@ export function DeploymentPropertiesDialog({ admin, deploymentId, onClose }: Dep
       width={680}
       footer={
         <>
-          <button type="button" className="win-button" onClick={onClose}>
+          <button type="button" className="win-button" disabled={save.isPending} onClick={() => apply(true)}>
             OK
           </button>
-          <button type="button" className="win-button" onClick={onClose}>
+          <button type="button" className="win-button" disabled={save.isPending} onClick={onClose}>
             Cancel
           </button>
-          <button type="button" className="win-button" disabled aria-describedby="deployment-apply-why">
+          <button
+            type="button"
+            className="win-button"
+            disabled={!dirty || cannotModify !== null || save.isPending}
+            aria-describedby={cannotModify ? readOnlyNoteId : undefined}
+            onClick={() => apply(false)}
+          >
             Apply
           </button>
-          <span id="deployment-apply-why" className="sr-only">
-            Only &quot;Deploy software updates to SMS 2003 clients&quot; can be changed in this console, and it takes
-            effect as soon as it is confirmed.
-          </span>
         </>
       }
     >
       {object.isPending ? <p>Loading…</p> : null}
       {object.isError ? <p role="alert">{object.error.message}</p> : null}
+      {cannotModify ? (
+        <p id={readOnlyNoteId} role="note" className="mb-2 border border-[#c9a13b] bg-[#fff8dc] p-2">
+          General and Schedule are read-only: {asSentence(cannotModify)}
+        </p>
+      ) : null}
+      {refusal ? (
+        <p role="alert" className="mb-2 border border-[#c9a13b] bg-[#fff8dc] p-2">
+          The deployment was not saved: {refusal}
+        </p>
+      ) : null}
+      {savedNote ? (
+        <p role="status" className="mb-2 border border-[#7a9cc6] bg-[#eef4fb] p-2">
+          {savedNote}
+        </p>
+      ) : null}
       {deployment ? (
         <>
-          <Tabs label={title} tabs={tabs} />
+          <Tabs label={title} tabs={tabs} activeId={tab} onActiveChange={setTab} />
           <p className="mt-2 text-[#444]">
-            The settings are shown as the deployment was made; this console changes only &quot;Deploy software updates
-            to SMS 2003 clients&quot;.
+            General and Schedule can be changed here; the other settings are shown as the deployment was made, except
+            &quot;Deploy software updates to SMS 2003 clients&quot;, which can be switched off for good.
           </p>
         </>
       ) : null}

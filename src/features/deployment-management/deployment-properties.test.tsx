@@ -66,6 +66,7 @@ describe("a deployment's Properties", () => {
     ).toEqual([
       'General',
       'Schedule',
+      'Software Updates',
       'Collection',
       'Display/Time Settings',
       'Restart Settings',
@@ -97,7 +98,54 @@ describe("a deployment's Properties", () => {
       required.toLocaleString('en-US'),
     );
     await user.click(within(dialog).getByRole('tab', { name: 'Schedule' }));
-    expect(within(dialog).getByText('12/25/2008 11:50 AM (the software updates are mandatory)')).toBeInTheDocument();
+    expect(
+      within(dialog).getByRole('radio', { name: 'Set a deadline for software update installation' }),
+    ).toBeChecked();
+    expect(within(dialog).getByRole('textbox', { name: 'Deadline date' })).toHaveValue('12/25/2008');
+    expect(within(dialog).getByRole('textbox', { name: 'Deadline time' })).toHaveValue('11:50 AM');
+  });
+
+  it('saves a new deadline and description with Apply, and says what is wrong before sending', async () => {
+    const user = openProperties();
+    const dialog = await screen.findByRole('dialog', { name: 'Critical Updates - December 2008 Properties' });
+    const description = await within(dialog).findByRole('textbox', { name: 'Description:' });
+    await user.clear(description);
+    await user.type(description, 'Deadline moved for the change board.');
+    await user.click(within(dialog).getByRole('tab', { name: 'Schedule' }));
+    const date = within(dialog).getByRole('textbox', { name: 'Deadline date' });
+    await user.clear(date);
+    await user.type(date, '12/17/2008');
+    await user.click(within(dialog).getByRole('button', { name: 'Apply' }));
+    // Before the available time: said beside the deadline, and nothing sent.
+    expect(date).toHaveAccessibleDescription(/the deadline must be after the time the updates become available/i);
+    expect(sent.some((request) => request.method === 'PATCH')).toBe(false);
+    await user.clear(date);
+    await user.type(date, '12/27/2008');
+    await user.click(within(dialog).getByRole('button', { name: 'Apply' }));
+    await within(dialog).findByText('The changes to the deployment were saved.');
+    expect(deployment()).toMatchObject({
+      description: 'Deadline moved for the change board.',
+      deadline: '2008-12-27T11:50:00Z',
+    });
+  });
+
+  it('greys General and Schedule for an administrator without Modify, saying which right is missing', async () => {
+    const { status } = await harness.call('/api/security-rights/grant', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ account: patchadmin, objectType: 'Deployment', instanceIds: ['1'], rights: ['Read'] }),
+    });
+    expect(status).toBe(200);
+    const user = openProperties('1', patchadmin);
+    const dialog = await screen.findByRole('dialog', { name: 'Critical Updates - December 2008 Properties' });
+    const name = await within(dialog).findByRole('textbox', { name: 'Name:' });
+    expect(name).toBeDisabled();
+    expect(name).toHaveAccessibleDescription(
+      `General and Schedule are read-only: ${patchadmin} has no Modify right on deployment 1.`,
+    );
+    await user.click(within(dialog).getByRole('tab', { name: 'Schedule' }));
+    expect(within(dialog).getByRole('textbox', { name: 'Deadline date' })).toBeDisabled();
+    expect(within(dialog).getByRole('button', { name: 'Apply' })).toBeDisabled();
   });
 
   it('follows the rollout as the site clock passes: compliance moves from Required to Installed', async () => {

@@ -22,6 +22,13 @@ export const sms2003AdvertisementView: ViewConfig<Sms2003Advertisement> = {
       title: 'General',
       rows: [
         { label: 'Name', value: text('name') },
+        {
+          label: 'Comment',
+          // SMS 2003's Distribute Software Updates Wizard wrote no comment of its own: the console says what it is.
+          value: (a) =>
+            `Software update distribution ${a.name}: ${a.updateIds.length} software updates for ${a.collectionName}, made with the Distribute Software Updates Wizard of SMS 2003.`,
+          multiline: true,
+        },
         { label: 'Advertisement ID', value: text('id') },
         { label: 'Created at site', value: text('createdAtSite') },
         { label: 'Collection', value: (a) => `${a.collectionName} (${a.collectionId})` },
@@ -41,6 +48,13 @@ export const sms2003AdvertisementView: ViewConfig<Sms2003Advertisement> = {
       rows: [
         { label: 'Package', value: (a) => `${a.packageName} (${a.packageId})` },
         { label: 'Program', value: text('programName') },
+        { label: 'Collection', value: (a) => `${a.collectionName} (${a.collectionId})` },
+        {
+          label: 'Note',
+          value: () =>
+            'A migrated SMS 2003 deployment is read-only in Configuration Manager 2007: it can be deleted, or software updates removed from it (Remove Software Updates...), which lets the LEGACY clean-up script hide them.',
+          multiline: true,
+        },
       ],
     },
     {

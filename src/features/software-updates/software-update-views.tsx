@@ -1,6 +1,8 @@
 import type { SoftwareUpdate } from '@/domain/model/software-update';
 import { textOf } from '@/domain/query/resources';
 import type { PropertyTab, ViewConfig } from '@/ui/view-config';
+import { countOf, type ComplianceDrill } from '@/domain/software-updates/client-compliance';
+import { ComplianceCountLink } from './compliance-drill';
 import { UpdateStateIcon } from './update-state-icon';
 
 const text = (key: string) => textOf<SoftwareUpdate>('software-updates', key);
@@ -77,6 +79,30 @@ const renderCell = (key: string, update: SoftwareUpdate) =>
     </span>
   ) : undefined;
 
+/** The count columns that open the list of their clients (the compliance drill-down). */
+const DRILL_COLUMNS: Record<string, ComplianceDrill> = {
+  required: 'required',
+  installed: 'installed',
+  notRequired: 'not-required',
+  unknown: 'unknown',
+  total: 'all',
+};
+
+/** Update Repository's cells: the counts are links to their clients (Tab reaches those of the focused row). */
+const renderRepositoryCell = (key: string, update: SoftwareUpdate, state?: { focused: boolean }) => {
+  const drill = DRILL_COLUMNS[key];
+  if (!drill) return renderCell(key, update);
+  return (
+    <ComplianceCountLink
+      updateId={update.id}
+      title={update.title}
+      state={drill}
+      count={countOf(update.compliance, drill)}
+      tabbable={state?.focused ?? false}
+    />
+  );
+};
+
 /** Update Repository and its folders: the updates themselves. */
 export const updateRepositoryView: ViewConfig<SoftwareUpdate> = {
   columns: [
@@ -96,7 +122,7 @@ export const updateRepositoryView: ViewConfig<SoftwareUpdate> = {
     { key: 'language', width: 100 },
     { key: 'deployableToSms2003', width: 170 },
   ],
-  renderCell,
+  renderCell: renderRepositoryCell,
   propertyTabs,
 };
 
@@ -113,7 +139,7 @@ export const softwareUpdatesHomeView: ViewConfig<SoftwareUpdate> = {
     { key: 'required', width: 80, align: 'right' },
     { key: 'notRequired', width: 100, align: 'right' },
   ],
-  renderCell,
+  renderCell: renderRepositoryCell,
   propertyTabs,
 };
 

@@ -67,30 +67,40 @@ export function exportHandlers(backend: Backend) {
         const items = query.rows
           ? pickRows(query.rows, all.length).map((index) => all[index] as (typeof all)[number])
           : all;
-        const table = {
-          fields: fields.map((field) => field.caption),
-          data: items.map((item) => fields.map((field) => fieldText(field, item))),
-        };
-        if (format === 'tsv') {
-          // What Ctrl+C copies: tab-separated rows with the column captions first, ready to paste.
-          const tsv = Papa.unparse(table, { delimiter: '\t', escapeFormulae: true, newline: '\r\n' });
-          return new HttpResponse(endLine(tsv, items.length), {
-            headers: { 'Content-Type': 'text/tab-separated-values; charset=utf-8' },
-          });
-        }
-        const csv = Papa.unparse(table, { escapeFormulae: true, newline: '\r\n' });
-        return new HttpResponse(`\uFEFF${endLine(csv, items.length)}`, {
-          headers: {
-            'Content-Type': 'text/csv; charset=utf-8',
-            'Content-Disposition': `attachment; filename="${resource}.csv"`,
-          },
-        });
+        return tableFileResponse(
+          format,
+          resource,
+          fields.map((field) => field.caption),
+          items.map((item) => fields.map((field) => fieldText(field, item))),
+        );
       } catch (error) {
         if (error instanceof ApiError) return HttpResponse.json(error.toBody(), { status: error.status });
         throw error;
       }
     }),
   ];
+}
+
+/**
+ * A table as the file the console downloads: CSV (with a byte order mark, for spreadsheets) or TSV (what Ctrl+C copies:
+ * tab-separated rows with the column captions first, ready to paste). Also written for the compliance drill-down
+ * (src/server/handlers/software-update-handlers.ts).
+ */
+export function tableFileResponse(format: 'csv' | 'tsv', name: string, captions: string[], rows: string[][]) {
+  const table = { fields: captions, data: rows };
+  if (format === 'tsv') {
+    const tsv = Papa.unparse(table, { delimiter: '\t', escapeFormulae: true, newline: '\r\n' });
+    return new HttpResponse(endLine(tsv, rows.length), {
+      headers: { 'Content-Type': 'text/tab-separated-values; charset=utf-8' },
+    });
+  }
+  const csv = Papa.unparse(table, { escapeFormulae: true, newline: '\r\n' });
+  return new HttpResponse(`\uFEFF${endLine(csv, rows.length)}`, {
+    headers: {
+      'Content-Type': 'text/csv; charset=utf-8',
+      'Content-Disposition': `attachment; filename="${name}.csv"`,
+    },
+  });
 }
 
 /**

@@ -506,6 +506,35 @@ function requestArb(
     get(resourceAndId.map(([r, id]) => `/api/${r}/${id}`)),
     get(fc.constant('/api/software-updates/facets')),
     get(fc.constant('/api/search-folders/rights')),
+    // Update lists (update-list-handlers.ts): the wizard's questions, making, changing and deleting a list.
+    get(fc.constant('/api/update-lists/rights')),
+    ...['/api/update-lists/eligibility', '/api/update-lists'].map((path) =>
+      withBody(
+        'POST',
+        fc.constant(path),
+        fc.record(
+          { name: nameArb, description: fc.oneof(fc.string(), jsonValueArb), updateIds: fc.array(updateIds) },
+          { requiredKeys: [] },
+        ),
+      ),
+    ),
+    ...['add-updates', 'remove-updates'].map((change) =>
+      withBody(
+        'POST',
+        idsOf('update-lists', 'UL000001').map((id) => `/api/update-lists/${id}/${change}`),
+        fc.record({ updateIds: fc.oneof(fc.array(updateIds), jsonValueArb) }, { requiredKeys: [] }),
+      ),
+    ),
+    withBody(
+      'PATCH',
+      idsOf('update-lists', 'UL000001').map((id) => `/api/update-lists/${id}`),
+      fc.record({ name: nameArb, description: fc.oneof(fc.string(), jsonValueArb) }, { requiredKeys: [] }),
+    ),
+    withBody(
+      'DELETE',
+      idsOf('update-lists', 'UL000001').map((id) => `/api/update-lists/${id}`),
+      jsonValueArb,
+    ),
     withBody(
       'POST',
       fc.constant('/api/search-folders'),
@@ -589,6 +618,18 @@ function requestArb(
       jsonValueArb,
     ),
     get(updateIds.map((id) => `/api/software-updates/${id}/explanation`)),
+    // A software update's Properties, Maximum Run Time and compliance drill-down (software-update-handlers.ts).
+    get(updateIds.map((id) => `/api/software-updates/${id}/properties`)),
+    get(updateIds.map((id) => `/api/software-updates/${id}/clients`)),
+    get(fc.constantFrom('/api/export/software-update-clients.csv', '/api/export/software-update-clients.tsv')),
+    withBody(
+      'PUT',
+      updateIds.map((id) => `/api/software-updates/${id}/max-run-time`),
+      fc.record(
+        { maxRunTimeMinutes: fc.oneof(fc.integer({ min: -10, max: 20_000 }), jsonValueArb) },
+        { requiredKeys: [] },
+      ),
+    ),
     // Security Rights: granting, revoking and the dialogs' review (src/server/handlers/security-rights-handlers.ts).
     get(fc.constant('/api/security-rights/delegation')),
     ...['grant', 'revoke', 'review'].map((action) =>
@@ -683,6 +724,28 @@ function requestArb(
       jsonValueArb,
     ),
     get(deploymentIds.map((id) => `/api/deployments/${id}`)),
+    // A deployment's Properties (General, Schedule) and Remove Software Updates; a collection's comment.
+    withBody(
+      'PATCH',
+      deploymentIds.map((id) => `/api/deployments/${id}`),
+      fc.record({
+        name: fc.oneof(hostileStrings, fc.constant('Critical Updates - December 2008')),
+        description: hostileStrings,
+        availableTime: fc.constantFrom('2008-12-18T11:50:00Z', '2008-12-30T00:00:00Z', 'soon', ''),
+        deadline: fc.constantFrom(null, '2008-12-26T21:00:00Z', '2008-12-01T00:00:00Z', 'never'),
+        useUtc: fc.oneof(fc.boolean(), jsonValueArb),
+      }),
+    ),
+    withBody(
+      'POST',
+      deploymentIds.map((id) => `/api/deployments/${id}/remove-updates`),
+      fc.record({ updateIds: pickedFrom(facts.deploymentUpdateIds, ['99999999', '']) }),
+    ),
+    withBody(
+      'PATCH',
+      collectionIds.map((id) => `/api/collections/${id}`),
+      fc.record({ comment: fc.oneof(hostileStrings, fc.string({ maxLength: 200 })) }),
+    ),
     // Wrong methods.
     fc
       .tuple(

@@ -7,12 +7,18 @@ import { siteHandlers } from './site-handlers';
 import { upgradeHandlers } from './upgrade-handlers';
 import { siteFileHandlers } from './site-file-handlers';
 import { exportHandlers } from './export-handlers';
+import { softwareUpdateHandlers } from './software-update-handlers';
 import { searchFolderHandlers } from './search-folder-handlers';
 import { afterUpgradeHandlers } from './after-upgrade-handlers';
 import { deploymentHandlers } from './deployment-handlers';
+import { deploymentPackageHandlers } from './deployment-package-handlers';
+import { deploymentPropertiesHandlers } from './deployment-properties-handlers';
+import { collectionHandlers } from './collection-handlers';
+import { updateListHandlers } from './update-list-handlers';
 import { securityRightsHandlers } from './security-rights-handlers';
 import { listIdsHandlers } from './list-ids-handlers';
 import { auditLogHandlers } from './audit-log-handlers';
+import { homepageHandlers } from './homepage-handlers';
 
 /** The one handler set: the service worker in the app, msw/node in Vitest and the Playwright runs all use it. */
 export function createHandlers(backend: Backend) {
@@ -32,13 +38,25 @@ export function createHandlers(backend: Backend) {
     ...siteHandlers(backend),
     ...upgradeHandlers(backend),
     ...siteFileHandlers(backend),
+    // Before the exports and the resource handlers: /api/export/software-update-clients.csv is the compliance
+    // drill-down's, and /api/software-updates/:id/properties, /clients and /max-run-time are not object IDs.
+    ...softwareUpdateHandlers(backend),
     ...exportHandlers(backend),
     // Before the resource handlers: /api/search-folders/rights and /api/software-updates/facets are not object IDs.
     ...searchFolderHandlers(backend),
     ...afterUpgradeHandlers(backend),
     ...deploymentHandlers(backend),
+    // Before the resource handlers: /api/deployment-packages/download... are not package IDs.
+    ...deploymentPackageHandlers(backend),
+    // A deployment's and a collection's Properties saved, and Remove Software Updates from a deployment.
+    ...deploymentPropertiesHandlers(backend),
+    ...collectionHandlers(backend),
+    // Before the resource handlers: /api/update-lists/rights is not an update list's ID.
+    ...updateListHandlers(backend),
     // Before the resource handlers: GET /api/security-rights narrows to an account, and needs Read on site CEN.
     ...securityRightsHandlers(backend),
+    // The Software Updates home page: GET /api/homepage-summary, POST .../run, PUT .../schedule.
+    ...homepageHandlers(backend),
     // GET /api/ids/<resource>: the IDs of a list's selected rows (the Deploy Software Updates Wizard's updates).
     ...listIdsHandlers(backend),
     ...resourceHandlers(backend),

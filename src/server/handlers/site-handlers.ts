@@ -7,7 +7,7 @@ import { scaleForSoftwareUpdates } from '@/domain/scenario/scale';
 import type { Backend } from '../backend';
 import { conflict } from '../errors';
 import { canRead } from '@/domain/rights/rights';
-import { readableSearchFolders, readableSoftwareUpdates } from '../queries';
+import { readableSearchFolders, readableSoftwareUpdates, readableUpdateLists } from '../queries';
 import { json, jsonBodyOf, parseOr400, requireAdmin } from './http';
 
 export function sessionOf(backend: Backend): Session {
@@ -48,8 +48,18 @@ export function siteHandlers(backend: Backend) {
         return buildConsoleTree(backend.state, {
           updates: readableSoftwareUpdates(backend, account),
           searchFolders: readableSearchFolders(backend, account),
+          updateLists: readableUpdateLists(backend, account),
+          deployments: backend.state.deployments.filter((deployment) =>
+            canRead(backend.rights, account, 'Deployment', deployment.id),
+          ),
           collections: backend.state.collections.filter((collection) =>
             canRead(backend.rights, account, 'Collection', collection.id),
+          ),
+          deploymentPackages: backend.state.deploymentPackages.filter((pkg) =>
+            canRead(backend.rights, account, 'DeploymentPackage', pkg.id),
+          ),
+          sms2003Advertisements: backend.state.sms2003Advertisements.filter((advertisement) =>
+            canRead(backend.rights, account, 'Advertisement', advertisement.id),
           ),
         });
       }),
