@@ -16,14 +16,14 @@ test('node, search, sort, selection and Properties survive a reload and the back
   await page.keyboard.press('Enter');
   const dialog = page.getByRole('dialog', { name: 'Security Update for Windows XP (KB943485) (LEGACY) Properties' });
   await expect(dialog).toBeVisible();
-  await expect(dialog.getByRole('textbox', { name: 'Bulletin ID:', exact: true })).toHaveValue('MS08-002');
+  await expect(dialog.getByRole('link', { name: 'MS08-002', exact: true })).toBeVisible();
   await expect(page).toHaveURL(/props=/);
 
   const url = page.url();
   await page.reload();
   await expect(page).toHaveURL(url);
   await expect(dialog).toBeVisible();
-  await expect(dialog.getByRole('textbox', { name: 'Article ID:', exact: true })).toHaveValue('943485');
+  await expect(dialog.getByRole('link', { name: '943485', exact: true })).toBeVisible();
   await expect(page.getByRole('searchbox', { name: 'Look for' })).toHaveValue('KB943485');
   await expect(grid.getByRole('columnheader', { name: 'Title' })).toHaveAttribute('aria-sort', 'descending');
   await expect(grid.getByRole('row').filter({ hasText: '(KB943485)' }).first()).toBeVisible();

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { connectAs, itemCount, openConsole, selectNode, switchStage, treeItem } from './support';
+import { connectAs, expandNode, itemCount, openConsole, selectNode, switchStage, treeItem } from './support';
 
 const SHOTS = process.env.SHOTS_DIR;
 const LIST = 'MS08-067 Out-of-Band';
@@ -133,6 +133,7 @@ test('build an update list from the MS08-067 updates, open it as a node, rename 
   await expect(lists.getByRole('row').nth(1)).toContainText('Critical: MS08-067 only');
 
   // Delete, from its node, after a confirmation that says what happens to deployments made from it.
+  await expandNode(page, 'Update Lists');
   await selectNode(page, RENAMED);
   await action(page, 'Delete').click();
   const deleting = page.getByRole('dialog', { name: 'Confirm Delete' });

@@ -65,6 +65,8 @@ const SOFTWARE_UPDATES_KINDS: NodeKind[] = [
   'update-list',
   'deployment-templates',
   'deployment-management',
+  'deployment',
+  'deployment-software-updates',
   'sms2003-advertisements',
   'deployment-packages',
 ];

@@ -282,6 +282,14 @@ export const GLYPHS = {
       <path d="M7 5.5h4M7 8.5h4M7 11.5h3" stroke={INK.paperLine} {...CRISP} />
     </>
   ),
+  // One update list (a node under Update Lists): its sheet of updates, without the node's check boxes.
+  updateListItem: (
+    <>
+      {sheet()}
+      <path d="M4 5.5h7M4 8.5h7M4 11.5h5" stroke={INK.paperLine} {...CRISP} />
+      <path d="M4.5 5.5h1M4.5 8.5h1M4.5 11.5h1" stroke={INK.green} {...CRISP} />
+    </>
+  ),
   template: (
     <>
       {sheet()}
@@ -303,6 +311,26 @@ export const GLYPHS = {
     </>
   ),
   megaphone: megaphone(),
+  // One deployment (a sheet sent on its way), and its Software Updates (the update, with the arrow of a deployment).
+  oneDeployment: (
+    <>
+      {sheet()}
+      <path
+        className="ic-o"
+        d="M6.5 10.5v-2h4v-3l4.5 4.5-4.5 4.5v-3h-3v-1z"
+        fill={INK.green}
+        stroke={INK.greenLine}
+        strokeLinejoin="round"
+      />
+    </>
+  ),
+  deploymentUpdates: (
+    <>
+      <circle className="ic-o" cx="7" cy="7" r="5.5" fill={INK.green} stroke={INK.greenLine} />
+      <path d="M6 3.5h2v3.5h2l-3 3-3-3h2z" fill="#fff" />
+      <path d="M10.5 12.5v-2h2v-2l3 3-3 3v-2z" fill={INK.green} stroke={INK.greenLine} strokeLinejoin="round" />
+    </>
+  ),
   // Deployment packages: one package, its Access Accounts, Distribution Points and Software Updates, a migrated
   // advertisement; and the rows of the first two.
   deploymentPackage: (
@@ -554,11 +582,11 @@ export const NODE_GLYPH: Record<NodeKind, GlyphName> = {
   'vendor-folder': 'vendorFolder',
   'product-folder': 'productFolder',
   'update-lists': 'updateList',
-  'update-list': 'updateList',
+  'update-list': 'updateListItem',
   'deployment-templates': 'template',
   'deployment-management': 'deployment',
-  deployment: 'deployment',
-  'deployment-software-updates': 'updates',
+  deployment: 'oneDeployment',
+  'deployment-software-updates': 'deploymentUpdates',
   'sms2003-advertisements': 'megaphone',
   'deployment-packages': 'updatePackage',
   'deployment-package': 'deploymentPackage',

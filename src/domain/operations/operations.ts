@@ -50,6 +50,7 @@ import {
   SOFTWARE_UPDATE_OPERATION_TYPES,
   type SoftwareUpdateOperation,
 } from '../software-updates/max-run-time';
+import { summarizeHomepage } from '../homepage-summary/homepage-summary';
 import {
   applyHomepageOperation,
   HOMEPAGE_OPERATION_SCHEMAS,
@@ -196,10 +197,9 @@ function applyAt(world: SiteWorld, operation: Operation, scale: Scale, at: strin
       // "After the Inventory Tool for Microsoft Updates is upgraded, the Microsoft Updates catalog is automatically
       // synchronized using the Microsoft Updates Tool Sync advertisement."
       const itmuUpgraded = configMgr.scanTools.some((tool) => tool.name === CONTOSO.scanTools.itmu);
-      return {
-        ...world,
-        configMgr: itmuUpgraded ? startItmuCatalogSync(configMgr, operation.runBy, configMgr.clock) : configMgr,
-      };
+      const syncing = itmuUpgraded ? startItmuCatalogSync(configMgr, operation.runBy, configMgr.clock) : configMgr;
+      // The Software Updates home page is first summarized as the site comes up, then on its schedule.
+      return { ...world, configMgr: summarizeHomepage(syncing, syncing.clock, null) };
     }
     case 'update-deployment-properties':
       return { ...world, configMgr: updateDeploymentProperties(world.configMgr, operation, at) };

@@ -27,7 +27,7 @@ export const INSTALLATION_SERIES: ChartSeries[] = [
 const WIDTHS: Record<string, number> = {
   articleId: 86,
   bulletinId: 90,
-  title: 470,
+  title: 380,
   severity: 82,
   deployed: 76,
   total: 64,
@@ -242,7 +242,11 @@ function HomeChart({ summary }: { summary: HomepageResponse }) {
     summary.totals.updates,
   )} software ${summary.totals.updates === 1 ? 'update' : 'updates'})`;
   const data = summary.chart.groups.map((group) => ({
-    label: byMonth ? (MONTH_NAMES[Number(group.key.slice(5, 7)) - 1] ?? group.label).slice(0, 3) : group.label,
+    // Twelve months side by side are named short; a month chosen alone is named in full.
+    label:
+      byMonth && summary.filter.month === null
+        ? (MONTH_NAMES[Number(group.key.slice(5, 7)) - 1] ?? group.label).slice(0, 3)
+        : group.label,
     values: {
       installed: group.installed,
       required: group.required,

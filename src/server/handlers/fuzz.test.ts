@@ -473,6 +473,27 @@ function requestArb(
     fc.tuple(path, query, bodyArb(shape)).map(([p, q, body]) => ({ method, path: p + q, body }));
 
   const generalEndpoints: Endpoint[] = [
+    // The Software Updates home page: its filter, its summarization and its schedule.
+    fc
+      .tuple(
+        fc.constantFrom('Microsoft', 'all', 'Sun Microsystems', '', '<b>x</b>'),
+        fc.constantFrom('Security Updates', 'all', 'Patches', ''),
+        fc.constantFrom('3', '12', '13', 'all', 'May', '-1'),
+        fc.constantFrom('2008', 'all', '08', '99999'),
+      )
+      .map(([vendor, classification, month, year]) => ({
+        method: 'GET',
+        path: `/api/homepage-summary?vendor=${encodeURIComponent(vendor)}&classification=${encodeURIComponent(classification)}&month=${month}&year=${year}`,
+      })),
+    withBody('POST', fc.constant('/api/homepage-summary/run'), fc.oneof(fc.constant({}), jsonValueArb)),
+    withBody(
+      'PUT',
+      fc.constant('/api/homepage-summary/schedule'),
+      fc.record({
+        recurEvery: fc.oneof(fc.integer({ min: -5, max: 70 }), jsonValueArb),
+        unit: fc.constantFrom('Minutes', 'Hours', 'Days', 'Weeks', ''),
+      }),
+    ),
     get(fc.constant('/api/session')),
     withBody('POST', fc.constant('/api/session/notice/dismiss'), jsonValueArb),
     get(fc.constant('/api/console-tree')),

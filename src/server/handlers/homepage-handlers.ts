@@ -60,11 +60,11 @@ export function homepageHandlers(backend: Backend) {
       nextSummarizationAt: nextHomepageSummarizationAt(backend.state),
     };
   };
-  /** The site must run Configuration Manager 2007 (409), and the caller hold Modify on site CEN (403). */
+  /** The caller must hold Modify on site CEN (403), and the site run Configuration Manager 2007 (409). */
   const requireMaySummarize = (account: string) => {
-    requireHomepageSiteOr409(backend);
     const refused = whyCannotSummarizeHomepage(backend.rights, account);
     if (refused) throw forbidden(refused);
+    requireHomepageSiteOr409(backend);
   };
 
   return [

@@ -487,6 +487,45 @@ const otherRows: Row[] = [
     expected: o('404 403 403 403'),
     why: 'none: who may see the type learns so',
   },
+  // The Software Updates home page: read with Read on software updates; summarized with Modify on site CEN.
+  {
+    endpoint: 'GET */api/homepage-summary',
+    stage: 'just-upgraded',
+    path: '/api/homepage-summary?vendor=Microsoft&month=3&year=2008',
+    expected: o('2xx 2xx 403 2xx'),
+    why: 'software updates: lonadmin has none',
+  },
+  {
+    endpoint: 'GET */api/homepage-summary',
+    stage: 'before-upgrade',
+    path: '/api/homepage-summary',
+    expected: o('409 409 403 409'),
+    why: 'software updates (lonadmin has none), then: no home page before Configuration Manager 2007',
+  },
+  {
+    endpoint: 'POST */api/homepage-summary/run',
+    stage: 'just-upgraded',
+    path: '/api/homepage-summary/run',
+    body: {},
+    expected: SMSADMIN_ONLY,
+    why: 'site CEN: Modify, smsadmin only',
+  },
+  {
+    endpoint: 'POST */api/homepage-summary/run',
+    stage: 'before-upgrade',
+    path: '/api/homepage-summary/run',
+    body: {},
+    expected: o('409 403 403 403'),
+    why: 'the right first, then: not upgraded yet',
+  },
+  {
+    endpoint: 'PUT */api/homepage-summary/schedule',
+    stage: 'configured',
+    path: '/api/homepage-summary/schedule',
+    body: { recurEvery: 2, unit: 'Hours' },
+    expected: SMSADMIN_ONLY,
+    why: 'site CEN: Modify, smsadmin only',
+  },
   // After the upgrade: the site's settings and roles need Modify (Administer for Setup on LON and retiring ITMU).
   {
     endpoint: 'GET */api/site/after-upgrade',
