@@ -408,8 +408,9 @@ export function homepageFacets(items: readonly Grouped[]): HomepageFacets {
 }
 
 /**
- * The positions of the selection in a column's order ("title:asc"), ties by title then id so the order is stable.
- * Only the positions move: the grid's window then makes its rows with `homepageRowAt`.
+ * The positions of the selection in a column's order ("title:asc"), the update's id breaking ties as every list of the
+ * console does, so windows never overlap or skip. Only the positions move: the grid's window then makes its rows with
+ * `homepageRowAt`. Keys are compared as the console's lists compare them (numbers, or text without case).
  */
 export function sortedPositions(
   selection: HomepageSelection,
@@ -426,26 +427,24 @@ export function sortedPositions(
     unknown: 4,
   };
   const offset = countOffset[field];
-  const valueOf = (position: number): string | number => {
+  const keyOf = (position: number): string | number => {
     const slot = selection.slots[position] as number;
     if (offset !== undefined) return counts[slot * COUNTS_PER_UPDATE + offset] as number;
     if (field === 'deployed') return deployed[slot] ? 1 : 0;
     const update = selection.updates[position] as SoftwareUpdate;
     if (field === 'severity') return SEVERITY_ORDER[update.severity];
-    return field === 'title' || field === 'bulletinId' || field === 'articleId' ? update[field] : '';
+    // KB numbers sort as numbers (a shorter one first), among the text of other article IDs.
+    if (field === 'articleId') return update.articleId.toLowerCase().padStart(12, '0');
+    return (field === 'title' || field === 'bulletinId' ? update[field] : '').toLowerCase();
   };
-  const keys = selection.updates.map((_, position) => valueOf(position));
-  const collator = new Intl.Collator('en', { numeric: true });
-  const compare = (a: string | number, b: string | number) =>
-    typeof a === 'number' && typeof b === 'number' ? a - b : collator.compare(String(a), String(b));
-  const positions = selection.updates.map((_, position) => position);
-  return positions.sort((a, b) => {
-    const first = sign * compare(keys[a] as string | number, keys[b] as string | number);
-    if (first !== 0) return first;
-    const x = selection.updates[a] as SoftwareUpdate;
-    const y = selection.updates[b] as SoftwareUpdate;
-    return collator.compare(x.title, y.title) || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0);
+  const keyed = selection.updates.map((update, position) => ({ position, key: keyOf(position), id: update.id }));
+  keyed.sort((a, b) => {
+    if (a.key < b.key) return -sign;
+    if (a.key > b.key) return sign;
+    if (a.id.length !== b.id.length) return a.id.length - b.id.length;
+    return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
   });
+  return keyed.map((entry) => entry.position);
 }
 
 /** Severity sorts by rating (None, Low, Moderate, Important, Critical), as the product's grid does. */

@@ -24,17 +24,18 @@ export const INSTALLATION_SERIES: ChartSeries[] = [
   { key: 'unknown', name: 'Unknown', color: '#a0a0a0' },
 ];
 
+// Every count fits beside the title in a results pane at 1440 pixels; the grid scrolls sideways below that.
 const WIDTHS: Record<string, number> = {
-  articleId: 86,
-  bulletinId: 90,
-  title: 380,
-  severity: 82,
-  deployed: 76,
-  total: 64,
-  installed: 74,
-  required: 74,
-  notRequired: 96,
-  unknown: 74,
+  articleId: 78,
+  bulletinId: 84,
+  title: 220,
+  severity: 72,
+  deployed: 68,
+  total: 60,
+  installed: 70,
+  required: 70,
+  notRequired: 88,
+  unknown: 66,
 };
 const NUMERIC = new Set(['total', 'installed', 'required', 'notRequired', 'unknown']);
 

@@ -481,10 +481,10 @@ function requestArb(
         fc.constantFrom('3', '12', '13', 'all', 'May', '-1'),
         fc.constantFrom('2008', 'all', '08', '99999'),
       )
-      .map(([vendor, classification, month, year]) => ({
-        method: 'GET',
-        path: `/api/homepage-summary?vendor=${encodeURIComponent(vendor)}&classification=${encodeURIComponent(classification)}&month=${month}&year=${year}`,
-      })),
+      .map(([vendor, classification, month, year]) => {
+        const filter = `vendor=${encodeURIComponent(vendor)}&classification=${encodeURIComponent(classification)}`;
+        return { method: 'GET', path: `/api/homepage-summary?${filter}&month=${month}&year=${year}` };
+      }),
     withBody('POST', fc.constant('/api/homepage-summary/run'), fc.oneof(fc.constant({}), jsonValueArb)),
     withBody(
       'PUT',
