@@ -2,7 +2,7 @@ import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query
 import { z } from 'zod';
 import { sessionSchema } from '@/domain/contract/api-contract';
 import { setupLogLineSchema } from '@/domain/model/upgrade-records';
-import { preUpgradeCheckSchema } from '@/domain/upgrade/pre-upgrade-checks';
+import { preUpgradeCheckSchema } from '@/domain/upgrade/pre-upgrade-check-schema';
 import { apiRequest } from './http';
 import { sessionQuery } from './session';
 

@@ -59,6 +59,14 @@ export function OptionsDialog({ onClose }: { onClose: () => void }) {
           />
           Larger text (for projectors)
         </label>
+        <label className="flex items-center gap-2">
+          <input
+            type="checkbox"
+            checked={display.presentation}
+            onChange={(event) => updateDisplaySettings({ presentation: event.target.checked })}
+          />
+          Presentation mode (larger still, for a room)
+        </label>
       </fieldset>
     </Dialog>
   );

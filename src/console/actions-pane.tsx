@@ -1,4 +1,5 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
+import { WHY_LABEL, WhyPanel } from '@/features/why';
 import { useConsoleActions, type Action } from './use-console-actions';
 
 /** MMC 3.0's Actions pane: what can be done with the node, then with the selected objects. */
@@ -28,18 +29,31 @@ function ActionGroup({ title, actions }: { title: string; actions: Action[] }) {
   );
 }
 
+/** Said while an action's rights are still being read: no rule to explain yet. */
+const CHECKING = 'Checking…';
+
+/**
+ * One action. A greyed one says why, by keyboard and mouse alike: Enter, Space or a click on it (or on its "Why?")
+ * opens the reason with the rule and the planning topic section under it; its description is the reason itself.
+ */
 function ActionItem({ action }: { action: Action }) {
   const descriptionId = useId();
+  const whyId = useId();
+  const [why, setWhy] = useState(false);
+  const explains = action.disabledBecause !== undefined && action.disabledBecause !== CHECKING;
   return (
-    <li>
+    <li className={explains ? 'actions-item-row' : undefined}>
       <button
         type="button"
-        className="actions-item w-full text-left"
+        className={`actions-item text-left ${explains ? 'min-w-0 flex-1' : 'w-full'}`}
         aria-disabled={action.disabledBecause ? true : undefined}
         aria-describedby={action.disabledBecause ? descriptionId : undefined}
+        aria-expanded={explains ? why : undefined}
+        aria-controls={explains ? whyId : undefined}
         title={action.disabledBecause}
         onClick={() => {
           if (!action.disabledBecause) action.run();
+          else if (explains) setWhy(!why);
         }}
       >
         {action.label}
@@ -48,6 +62,15 @@ function ActionItem({ action }: { action: Action }) {
         <span id={descriptionId} className="sr-only">
           {action.disabledBecause}
         </span>
+      ) : null}
+      {explains ? (
+        <>
+          {/* The mouse's way in; the keyboard's is the action itself (so the pane's buttons stay its actions). */}
+          <span aria-hidden="true" className="why-button cursor-pointer" onClick={() => setWhy(!why)}>
+            {WHY_LABEL}
+          </span>
+          <WhyPanel id={whyId} open={why} reason={action.disabledBecause} />
+        </>
       ) : null}
     </li>
   );

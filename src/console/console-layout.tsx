@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useLocation } from 'react-router';
+import { KeyboardShortcuts, StageLinkPrompt } from '@/features/demo-mode';
 import { PaneBoundary } from '@/ui/pane-boundary';
 import { Splitter } from '@/ui/splitter';
 import { ActionsPane } from './actions-pane';
@@ -9,7 +10,7 @@ import { ConsoleWizards } from './console-wizards';
 import { updateDisplaySettings, useDisplaySettings } from './display-settings';
 import { MenuBar } from './menu-bar';
 import { NoticeBanner } from './notice-banner';
-import { ResultsPane } from './results-pane';
+import { ResultsPane } from './lazy-parts';
 import { StatusBar } from './status-bar';
 import { ToolBar } from './tool-bar';
 
@@ -84,6 +85,9 @@ export function ConsoleLayout() {
       <PaneBoundary what="this dialog" resetKeys={[location.search]}>
         <ConsoleWizards />
       </PaneBoundary>
+      {/* Demo mode: a link's ?stage= asks before it resets the site; `?` opens the keyboard shortcuts. */}
+      <StageLinkPrompt />
+      <KeyboardShortcuts />
     </div>
   );
 }

@@ -36,6 +36,19 @@ export interface ConsoleView {
   homeClassification?: string | null;
   homeMonth?: string | null;
   homeYear?: string | null;
+  /**
+   * The open walkthrough panel: `walkthrough=<walkthrough id>`, or `all` for the list of walkthroughs. It stays open
+   * while the trainee moves from node to node (kept when another node opens).
+   */
+  walkthrough?: string | null;
+  /**
+   * A report of Reporting > Reports in its Report Viewer: `report=<report id>`, its parameters as `p.<name>=<value>`,
+   * `display=1` once its result is shown, `ack=1` once the warning of a deprecated SMS 2003 report was accepted.
+   */
+  reportId?: string | null;
+  reportParams?: Readonly<Record<string, string>> | null;
+  reportDisplayed?: boolean;
+  reportAcknowledged?: boolean;
 }
 
 export const CONSOLE_PREFIX = '/console/';
@@ -56,6 +69,13 @@ export function consolePath(view: Partial<ConsoleView> & { nodeId: string }): st
   if (view.homeClassification) search.set('class', view.homeClassification);
   if (view.homeMonth) search.set('month', view.homeMonth);
   if (view.homeYear) search.set('year', view.homeYear);
+  if (view.reportId) {
+    search.set('report', view.reportId);
+    for (const [name, value] of Object.entries(view.reportParams ?? {})) if (value) search.set(`p.${name}`, value);
+    if (view.reportDisplayed) search.set('display', '1');
+    if (view.reportAcknowledged) search.set('ack', '1');
+  }
+  if (view.walkthrough) search.set('walkthrough', view.walkthrough);
   const query = search.toString();
   return `${CONSOLE_PREFIX}${view.nodeId}${query ? `?${query}` : ''}`;
 }
@@ -85,6 +105,17 @@ export function parseConsoleView(pathname: string, searchText: string): ConsoleV
     homeClassification: search.get('class'),
     homeMonth: search.get('month'),
     homeYear: search.get('year'),
+    walkthrough: search.get('walkthrough'),
+    reportId: search.get('report'),
+    reportParams: search.get('report')
+      ? Object.fromEntries(
+          [...search.entries()]
+            .filter(([name]) => name.startsWith('p.') && name.length > 2)
+            .map(([name, value]) => [name.slice(2), value]),
+        )
+      : null,
+    reportDisplayed: search.get('report') !== null && search.get('display') === '1',
+    reportAcknowledged: search.get('report') !== null && search.get('ack') === '1',
   };
 }
 
@@ -114,6 +145,7 @@ export function useConsoleView(): [ConsoleView, (next: Partial<ConsoleView>, opt
               homeClassification: null,
               homeMonth: null,
               homeYear: null,
+              walkthrough: current.walkthrough,
             }
           : current;
       navigate(consolePath({ ...base, ...next }), { replace: options.replace ?? false });

@@ -1,24 +1,37 @@
 import { useQuery } from '@tanstack/react-query';
 import { useConnectedAdmin } from '@/api/connection';
 import { sessionQuery } from '@/api/session';
-import { AfterUpgradeDialogs, isAfterUpgradeDialog } from '@/features/after-upgrade';
-import { isSearchFolderDialog, SearchFolderDialogs } from '@/features/search-folders';
-import { DeploymentTemplateDialogs, isDeploymentTemplateDialog } from '@/features/deployment-templates';
-import { DeployWizardFromSelection, isDeploySoftwareUpdatesWizard } from '@/features/deploy-wizard';
-import { isSecurityRightsDialog, SecurityRightsDialog } from '@/features/security-rights';
-import { isUpdateListDialog, UpdateListDialogs } from '@/features/update-lists';
-import { isHomepageDialog, ScheduleHomePageSummarizationDialog } from '@/features/software-updates-home';
-import { DeploymentManagementDialogs, isDeploymentManagementDialog } from '@/features/deployment-management';
-import { CollectionPropertiesDialog, isCollectionDialog } from '@/features/collections';
+import { isAfterUpgradeDialog } from '@/features/after-upgrade';
+import { isSearchFolderDialog } from '@/features/search-folders';
+import { isDeploymentTemplateDialog } from '@/features/deployment-templates';
+import { isDeploySoftwareUpdatesWizard } from '@/features/deploy-wizard';
+import { isSecurityRightsDialog } from '@/features/security-rights';
+import { isUpdateListDialog } from '@/features/update-lists';
+import { isHomepageDialog } from '@/features/software-updates-home';
+import { isDeploymentManagementDialog } from '@/features/deployment-management';
+import { isCollectionDialog } from '@/features/collections';
 import { useSiteClock } from '@/features/site-jobs';
-import { SetupWizard } from '@/features/site-upgrade/setup-wizard';
+import { isMigrationWhyDialog, MigrationWhyDialog } from '@/features/why';
 import {
   deploymentPackageNodeId,
   NODE_IDS,
   searchFolderNodeId,
   updateListIdOfNode,
 } from '@/domain/console-tree/console-tree';
-import { DownloadUpdatesWizard, isDownloadSoftwareUpdatesWizard } from '@/features/deployment-packages';
+import { isDownloadSoftwareUpdatesWizard } from '@/features/deployment-packages';
+import {
+  AfterUpgradeDialogs,
+  CollectionPropertiesDialog,
+  DeploymentManagementDialogs,
+  DeploymentTemplateDialogs,
+  DeployWizardFromSelection,
+  DownloadUpdatesWizard,
+  ScheduleHomePageSummarizationDialog,
+  SearchFolderDialogs,
+  SecurityRightsDialog,
+  SetupWizard,
+  UpdateListDialogs,
+} from './lazy-parts';
 import { AboutDialog, OptionsDialog } from './about-and-options';
 import { ColumnChooser } from './column-chooser';
 import { useConsoleView } from './console-url';
@@ -139,6 +152,9 @@ export function ConsoleWizards() {
   }
   if (isHomepageDialog(view.wizard)) {
     return <ScheduleHomePageSummarizationDialog admin={admin} onClose={() => setView({ wizard: null })} />;
+  }
+  if (isMigrationWhyDialog(view.wizard) && view.selectedId) {
+    return <MigrationWhyDialog admin={admin} rowId={view.selectedId} onClose={() => setView({ wizard: null })} />;
   }
   if (view.wizard === 'about') return <AboutDialog onClose={() => setView({ wizard: null })} />;
   if (view.wizard === 'options') return <OptionsDialog onClose={() => setView({ wizard: null })} />;

@@ -7,6 +7,8 @@ import { useSyncExternalStore } from 'react';
 export interface DisplaySettings {
   highContrast: boolean;
   largerText: boolean;
+  /** Presentation Mode: text larger still, for a room and a projector (it wins over Larger Text). */
+  presentation: boolean;
   /** Pane widths in CSS pixels, and whether the console tree and the Actions pane show. */
   treeWidth: number;
   actionsWidth: number;
@@ -17,6 +19,7 @@ export interface DisplaySettings {
 export const DEFAULT_DISPLAY: DisplaySettings = {
   highContrast: false,
   largerText: false,
+  presentation: false,
   treeWidth: 340,
   actionsWidth: 210,
   showTree: true,
@@ -39,6 +42,7 @@ function load(): DisplaySettings {
       return {
         highContrast: bool('highContrast'),
         largerText: bool('largerText'),
+        presentation: bool('presentation'),
         showTree: bool('showTree'),
         showActions: bool('showActions'),
         treeWidth: width('treeWidth'),
@@ -58,7 +62,7 @@ export function applyDisplaySettings(settings: DisplaySettings = current) {
   if (typeof document === 'undefined') return;
   const root = document.documentElement;
   root.dataset.theme = settings.highContrast ? 'high-contrast' : 'standard';
-  root.dataset.text = settings.largerText ? 'large' : 'standard';
+  root.dataset.text = settings.presentation ? 'presentation' : settings.largerText ? 'large' : 'standard';
 }
 
 export function updateDisplaySettings(change: Partial<DisplaySettings>) {
@@ -85,5 +89,5 @@ export function useDisplaySettings(): DisplaySettings {
 
 /** The grid's row height follows the text size. */
 export function rowHeightFor(settings: DisplaySettings): number {
-  return settings.largerText ? 26 : 20;
+  return settings.presentation ? 32 : settings.largerText ? 26 : 20;
 }

@@ -2,6 +2,12 @@ import { useCallback, useId, useRef, useState, type KeyboardEvent } from 'react'
 import { useConnectedAdmin } from '@/api/connection';
 import { downloadSiteFile, useImportSite } from '@/api/site-file';
 import { ContextMenu, type MenuItem } from '@/ui/context-menu';
+import {
+  COPY_LINK_TO_THIS_VIEW,
+  CopyLinkDialog,
+  KEYBOARD_SHORTCUTS,
+  setKeyboardShortcutsOpen,
+} from '@/features/demo-mode';
 import { Dialog } from '@/ui/dialog';
 import { useConsoleView } from './console-url';
 import { DEFAULT_DISPLAY, updateDisplaySettings, useDisplaySettings } from './display-settings';
@@ -20,6 +26,7 @@ export function MenuBar() {
   // The hidden file picker behind "Import Site...", found by id when the menu item runs.
   const fileInputId = useId();
   const [importError, setImportError] = useState<string | null>(null);
+  const [copyLink, setCopyLink] = useState(false);
   const openFilePicker = () => (document.getElementById(fileInputId) as HTMLInputElement | null)?.click();
   const actions = useConsoleActions();
   const display = useDisplaySettings();
@@ -83,6 +90,12 @@ export function MenuBar() {
           checked: display.largerText,
           run: () => updateDisplaySettings({ largerText: !display.largerText }),
         },
+        {
+          label: 'Presentation Mode',
+          checked: display.presentation,
+          run: () => updateDisplaySettings({ presentation: !display.presentation }),
+        },
+        { label: COPY_LINK_TO_THIS_VIEW, run: () => setCopyLink(true), separatorBefore: true },
       ],
     },
     {
@@ -102,7 +115,10 @@ export function MenuBar() {
     },
     {
       label: 'Help',
-      items: [{ label: 'About Configuration Manager Console...', run: () => setView({ wizard: 'about' }) }],
+      items: [
+        { label: `${KEYBOARD_SHORTCUTS}...`, run: () => setKeyboardShortcutsOpen(true) },
+        { label: 'About Configuration Manager Console...', run: () => setView({ wizard: 'about' }) },
+      ],
     },
   ];
 
@@ -177,6 +193,7 @@ export function MenuBar() {
           <p role="alert">The file was not imported, and the site is unchanged: {importError}</p>
         </Dialog>
       ) : null}
+      {copyLink ? <CopyLinkDialog onClose={() => setCopyLink(false)} /> : null}
       {openMenu && open ? (
         <ContextMenu label={openMenu.label} at={open.at} items={openMenu.items} onClose={close} />
       ) : null}

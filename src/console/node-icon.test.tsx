@@ -45,6 +45,7 @@ const KINDS: Record<NodeKind, true> = {
   'audit-log': true,
   'hidden-software-updates': true,
   'security-rights': true,
+  reports: true,
   'migration-report': true,
   'sms2003-root': true,
   'sms2003-software-updates': true,

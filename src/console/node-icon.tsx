@@ -432,6 +432,23 @@ export const GLYPHS = {
       <rect x="8" y="6" width="3" height="2" fill={INK.blue} {...CRISP} />
     </>
   ),
+  // Reporting > Reports: a folder holding a bar chart.
+  reports: (
+    <>
+      {folder()}
+      <rect x="4" y="10" width="2" height="3" fill={INK.blue} {...CRISP} />
+      <rect x="7" y="8" width="2" height="5" fill={INK.green} {...CRISP} />
+      <rect x="10" y="9" width="2" height="4" fill="#e8912c" {...CRISP} />
+    </>
+  ),
+  // One report of the Reports node: a sheet with a line chart.
+  reportItem: (
+    <>
+      {sheet()}
+      <path d="M4 12l2.5-3 2 1.5L11 6" fill="none" stroke={INK.blue} strokeWidth="1.5" strokeLinejoin="round" />
+      <path d="M3.5 13.5h8" stroke={INK.paperLine} {...CRISP} />
+    </>
+  ),
   smsUpdates: (
     <>
       <path
@@ -609,6 +626,7 @@ export const NODE_GLYPH: Record<NodeKind, GlyphName> = {
   'audit-log': 'auditLog',
   'hidden-software-updates': 'hiddenUpdates',
   'security-rights': 'securityRights',
+  reports: 'reports',
 };
 
 /** A 16 × 16 glyph, decorative: the label beside it says what it is. */

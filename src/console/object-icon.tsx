@@ -24,6 +24,7 @@ export const OBJECT_GLYPH: Record<Exclude<ResourceName, 'software-updates'>, Gly
   'audit-log': 'auditEntry',
   'deployment-package-access-accounts': 'accessAccount',
   'deployment-package-distribution-points': 'distributionPoint',
+  reports: 'reportItem',
 };
 
 /** The 16 × 16 icon of one object in a list, decorative: the cell's text names the object. */

@@ -1,3 +1,5 @@
+import { WhyDisclosure } from '@/features/why';
+
 /** What the results pane shows instead of a list the administrator may not read: the missing right, by name. */
 export function RefusedMessage({ message }: { message: string }) {
   return (
@@ -17,6 +19,9 @@ export function RefusedMessage({ message }: { message: string }) {
         <p className="mt-1 text-[#555]">
           Ask an administrator who holds the Delegate right on this object type to grant it.
         </p>
+        <div className="mt-1">
+          <WhyDisclosure reason={message} panelClassName="!ml-0 mt-1" className="!ml-0" />
+        </div>
       </div>
     </div>
   );

@@ -7,20 +7,19 @@ import { PaneBoundary } from '@/ui/pane-boundary';
 import { ChildrenList } from './children-list';
 import { useConsoleView } from './console-url';
 import { ObjectList } from './object-list';
-import { SoftwareUpdatesHomePane } from './software-updates-home-pane';
 import { PropertiesDialog } from './properties-dialog';
-import { DeploymentPropertiesDialog } from '@/features/deployment-management';
-import { CollectionPropertiesDialog } from '@/features/collections';
-import { DeploymentTemplatePropertiesDialog } from '@/features/deployment-templates';
-import { DeploymentPackagePropertiesDialog } from '@/features/deployment-packages';
+import { ComplianceDrillContext, type ComplianceDrillTarget } from '@/features/software-updates';
 import {
-  ComplianceDrillContext,
+  CollectionPropertiesDialog,
+  DeploymentPackagePropertiesDialog,
+  DeploymentPropertiesDialog,
+  DeploymentTemplatePropertiesDialog,
   SoftwareUpdatePropertiesDialog,
-  type ComplianceDrillTarget,
-} from '@/features/software-updates';
+  UpdateListPropertiesDialog,
+  SoftwareUpdatesHomePane,
+} from './lazy-parts';
 import { ComplianceClientsList } from './compliance-clients-list';
 import { consolePath } from './console-url';
-import { UpdateListPropertiesDialog } from '@/features/update-lists';
 
 const isResourceName = (value: string | null): value is ResourceName =>
   value !== null && (RESOURCE_NAMES as readonly string[]).includes(value);

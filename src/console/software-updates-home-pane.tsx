@@ -5,7 +5,7 @@ import { sessionQuery } from '@/api/session';
 import type { ConsoleTreeNode } from '@/domain/contract/api-contract';
 import type { GridCommand } from '@/ui/data-grid';
 import type { GridSelection } from '@/ui/grid-selection';
-import { SoftwareUpdatesHome } from '@/features/software-updates-home';
+import { SoftwareUpdatesHome } from '@/features/software-updates-home/software-updates-home';
 import { useConsoleView } from './console-url';
 import { rowHeightFor, useDisplaySettings } from './display-settings';
 import type { AnyObject } from './node-views';

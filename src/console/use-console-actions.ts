@@ -21,6 +21,7 @@ import { useUpdateListActions } from '@/features/update-lists';
 import { useDeploymentManagementActions } from '@/features/deployment-management';
 import { collectionNodeActions } from '@/features/collections';
 import { useHomepageActions } from '@/features/software-updates-home';
+import { MIGRATION_WHY_DIALOG, WHY_LABEL } from '@/features/why';
 import { useConsoleView, type ConsoleView } from './console-url';
 import { columnsInLayout, listNodeOf, viewForNode, viewKeyFor } from './node-views';
 import { useColumnLayout } from './column-layout';
@@ -258,6 +259,14 @@ export function useConsoleActions() {
   objectActions.push(...download);
   objectActions.push(...updateListActions.objectActions);
   objectActions.push(...deploymentActions.objectActions);
+  if (resource === 'migration-report') {
+    // "Why?" on a Migration Report row: the rule that decided what became of the object, and its planning section.
+    objectActions.push({
+      label: WHY_LABEL,
+      run: () => focused && setView({ selectedId: focused.id, wizard: MIGRATION_WHY_DIALOG }),
+      disabledBecause: count !== 1 || !focused ? 'Select one row of the Migration Report to see why.' : undefined,
+    });
+  }
   const selectionTitle =
     count === 1 && focused && resource
       ? RESOURCES[resource].nameOf(focused)

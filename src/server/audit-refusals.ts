@@ -138,6 +138,8 @@ const ENDPOINTS: Array<{
   { method: 'POST', path: /^demo\/reset$/, operation: null },
   { method: 'POST', path: /^site\/import$/, operation: null },
   { method: 'POST', path: /^session\/notice\/dismiss$/, operation: null },
+  // A walkthrough's start resets the demo; a step viewed is the administrator's progress, not the site's.
+  { method: 'POST', path: /^walkthroughs\//, operation: null },
 ];
 
 const CHANGES = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);

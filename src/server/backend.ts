@@ -244,6 +244,15 @@ export class Backend {
     return this.saved.stage as StageId;
   }
 
+  /** Every administrator's walkthrough progress, kept apart from the site (src/server/handlers/walkthrough-handlers.ts). */
+  loadWalkthroughProgress(): Promise<unknown> {
+    return this.store.loadWalkthroughProgress();
+  }
+
+  saveWalkthroughProgress(progress: unknown): Promise<void> {
+    return this.store.saveWalkthroughProgress(progress);
+  }
+
   /** The SMS 2003 site as it was before the upgrade (Setup's pre-upgrade checks read it). */
   get sms2003() {
     return this.world.sms2003;

@@ -1,4 +1,6 @@
-import { missingRightOnObjectMessage, type ObjectType, type Right, type RightsIndex } from '../rights/rights';
+import type { RightsIndex } from '../rights/rights';
+import { whyNoRightFor } from './after-upgrade-rights';
+import type { SiteAction } from './site-actions';
 import { RuleViolation } from '../rule-violation';
 import { CONTOSO } from '../scenario/contoso-names';
 import type { SiteState } from '../site-state';
@@ -7,54 +9,8 @@ import { KB954474 } from './catalog-rules';
 import { DEFAULT_SUP_SETTINGS } from './software-update-point';
 import { ITMU_SYNC_ADVERTISEMENT_ID } from './site-after-setup';
 
-/** The right an after-upgrade operation needs, on which object. */
-export interface NeededRight {
-  objectType: ObjectType;
-  id: string;
-  right: Right;
-}
-
-const SITE = CONTOSO.sites.central.code;
-
-/**
- * Which right each operation needs: the site's own settings and roles need Modify on the site, Setup and removing a
- * scan tool need Administer; actions on an object need the matching right on it.
- */
-export function rightNeededFor(operation: AfterUpgradeOperation): NeededRight {
-  switch (operation.type) {
-    case 'configure-software-update-point':
-    case 'synchronize-software-updates':
-    case 'install-site-server-update':
-    case 'republish-custom-catalog':
-    case 'run-legacy-cleanup-script':
-    case 'cancel-job':
-      return { objectType: 'Site', id: SITE, right: 'Modify' };
-    case 'upgrade-child-site':
-    case 'remove-itmu':
-      return { objectType: 'Site', id: SITE, right: 'Administer' };
-    case 'run-advertisement':
-      return { objectType: 'Advertisement', id: operation.advertisementId, right: 'Modify' };
-    case 'delete-sms2003-advertisement':
-      return { objectType: 'Advertisement', id: operation.advertisementId, right: 'Delete' };
-    case 'remove-updates-from-sms2003-advertisement':
-      return { objectType: 'Advertisement', id: operation.advertisementId, right: 'Modify' };
-    case 'remove-updates-from-deployment':
-      return { objectType: 'Deployment', id: operation.deploymentId, right: 'Modify' };
-    case 'change-package-source':
-      return { objectType: 'Package', id: operation.packageId, right: 'Modify' };
-    case 'update-distribution-points':
-      return { objectType: 'Package', id: operation.packageId, right: 'Distribute' };
-    case 'upgrade-clients':
-      return { objectType: 'Collection', id: operation.collectionId, right: 'Modify' };
-  }
-}
-
-/** Why the account may not do the operation for lack of a right, or null. */
-export function whyNoRightFor(rights: RightsIndex, account: string, operation: AfterUpgradeOperation): string | null {
-  const needed = rightNeededFor(operation);
-  if (rights.hasRight(account, needed.objectType, needed.id, needed.right)) return null;
-  return missingRightOnObjectMessage(account, needed.right, needed.objectType, needed.id);
-}
+// Which right each operation needs is in after-upgrade-rights.ts (the console reads it without the operations).
+export { rightNeededFor, whyNoRightFor, type NeededRight } from './after-upgrade-rights';
 
 /**
  * Why the operation cannot be done now, or null when it can: the missing right first, then the rule that would refuse
@@ -79,16 +35,7 @@ export function whyNot(
 }
 
 /** The site-wide after-upgrade actions the console offers, each as the operation it would do. */
-export const SITE_ACTIONS = [
-  'synchronize-software-updates',
-  'install-kb954474',
-  'run-microsoft-updates-tool-sync',
-  'republish-custom-catalog',
-  'run-legacy-cleanup-script',
-  'upgrade-lon',
-  'remove-itmu',
-] as const;
-export type SiteAction = (typeof SITE_ACTIONS)[number];
+export { SITE_ACTIONS, type SiteAction } from './site-actions';
 
 export function siteActionOperation(action: SiteAction, by: string): AfterUpgradeOperation {
   switch (action) {

@@ -1,4 +1,5 @@
 import { operationTimeSchema } from '../operations/operation-time';
+import { citeRule } from '../explanations/rules';
 import { z } from 'zod';
 import type { SoftwareUpdate } from '../model/software-update';
 import { RuleViolation } from '../rule-violation';
@@ -241,42 +242,41 @@ export function removeUpdatesFromSms2003Advertisement(
  */
 export function explainSoftwareUpdate(update: SoftwareUpdate, state: SiteState): string[] {
   const reasons: string[] = [];
-  const section = (name: string) => `(Planning for Software Updates Site Upgrade, "${name}")`;
   if (update.legacy) {
     const inMigrated = updatesInMigratedDeployments(state);
     const holders = state.sms2003Advertisements.filter((ad) => ad.updateIds.includes(update.id)).map((ad) => ad.name);
     if (isHiddenByLegacyScript(update, state.facts, inMigrated)) {
       reasons.push(
-        `Hidden: Setup appended (LEGACY) to this migrated update, and the LEGACY clean-up script hides LEGACY updates that no remaining migrated SMS 2003 deployment holds ${section('LEGACY Appended to Migrated Software Updates Metadata')}.`,
+        `Hidden: Setup appended (LEGACY) to this migrated update, and the LEGACY clean-up script hides LEGACY updates that no remaining migrated SMS 2003 deployment holds ${citeRule('legacy-hidden-by-script')}.`,
       );
     } else if (state.facts.legacyScriptRunAt && holders.length > 0) {
       reasons.push(
-        `Visible although the LEGACY clean-up script has run: the migrated deployment ${holders.join(', ')} holds it, and it stays visible until that deployment is deleted or the update is removed from it ${section('LEGACY Appended to Migrated Software Updates Metadata')}.`,
+        `Visible although the LEGACY clean-up script has run: the migrated deployment ${holders.join(', ')} holds it, and it stays visible until that deployment is deleted or the update is removed from it ${citeRule('legacy-kept-by-migrated-deployment')}.`,
       );
     } else {
       reasons.push(
-        `Titled (LEGACY) by Setup: it was migrated from SMS 2003 and should not be deployed; it is kept for migrated deployments and reporting. Running the LEGACY clean-up script hides it${holders.length > 0 ? `, except while the migrated deployment ${holders.join(', ')} holds it` : ''} ${section('LEGACY Appended to Migrated Software Updates Metadata')}.`,
+        `Titled (LEGACY) by Setup: it was migrated from SMS 2003 and should not be deployed; it is kept for migrated deployments and reporting. Running the LEGACY clean-up script hides it${holders.length > 0 ? `, except while the migrated deployment ${holders.join(', ')} holds it` : ''} ${citeRule('legacy-not-deployed')}.`,
       );
     }
   }
   if (isOtherScanToolUpdate(update)) {
     reasons.push(
-      `From the ${update.sourceCatalog} catalog: only Microsoft Update and custom updates can be synchronized, so it stays expired, is not scanned on Configuration Manager clients, cannot be deployed, and is removed from the site database ${state.facts.otherScanToolUpdatesRemovalAt ? `on ${state.facts.otherScanToolUpdatesRemovalAt.slice(0, 10)}` : 'a while after the first synchronization'} ${section('Synchronizing the Software Update Point')}.`,
+      `From the ${update.sourceCatalog} catalog: only Microsoft Update and custom updates can be synchronized, so it stays expired, is not scanned on Configuration Manager clients, cannot be deployed, and is removed from the site database ${state.facts.otherScanToolUpdatesRemovalAt ? `on ${state.facts.otherScanToolUpdatesRemovalAt.slice(0, 10)}` : 'a while after the first synchronization'} ${citeRule('other-scan-tool-updates')}.`,
     );
   } else if (update.expired && update.legacy && update.sourceCatalog === 'Custom Updates') {
     reasons.push(
-      `Expired: custom updates stay expired until the custom catalog is republished with System Center Updates Publisher and the software update point is synchronized ${section('Republishing the Custom Updates Catalog')}.`,
+      `Expired: custom updates stay expired until the custom catalog is republished with System Center Updates Publisher and the software update point is synchronized ${citeRule('custom-catalog-republished')}.`,
     );
   } else if (update.expired && update.legacy) {
     reasons.push(
-      `Expired: Setup set Expired to Yes on every migrated update; the Microsoft Updates Tool Sync advertisement resets the Microsoft Update catalog updates to active once the ITMU catalog synchronizes ${section('Synchronizing the Microsoft Updates Catalog')}.`,
+      `Expired: Setup set Expired to Yes on every migrated update; the Microsoft Updates Tool Sync advertisement resets the Microsoft Update catalog updates to active once the ITMU catalog synchronizes ${citeRule('itmu-catalog-resets-updates')}.`,
     );
   }
   if (!update.existedBeforeUpgrade) {
     reasons.push(
       update.deployableToSms2003
-        ? 'Synchronized by the software update point after the upgrade; Deployable to SMS 2003 is Yes because the ITMU catalog holds it (or it is a published custom update).'
-        : 'Synchronized by the software update point after the upgrade; Deployable to SMS 2003 is No because the ITMU catalog does not hold it (yet): only updates the ITMU catalog holds can be deployed to SMS 2003 clients.',
+        ? `Synchronized by the software update point after the upgrade; Deployable to SMS 2003 is Yes because the ITMU catalog holds it (or it is a published custom update) ${citeRule('deployable-to-sms2003')}.`
+        : `Synchronized by the software update point after the upgrade; Deployable to SMS 2003 is No because the ITMU catalog does not hold it (yet): only updates the ITMU catalog holds can be deployed to SMS 2003 clients ${citeRule('deployable-to-sms2003')}.`,
     );
   }
   return reasons;

@@ -1,10 +1,9 @@
 import { operationTimeSchema } from '../operations/operation-time';
 import { z } from 'zod';
-import { CLASSIFICATIONS, type Compliance, type SoftwareUpdate } from '../model/software-update';
+import type { Compliance, SoftwareUpdate } from '../model/software-update';
 import type { Client } from '../model/site-objects';
 import { RuleViolation } from '../rule-violation';
 import { CONTOSO } from '../scenario/contoso-names';
-import { LANGUAGES } from '../scenario/languages';
 import { MICROSOFT_UPDATE_CATALOG, supersedenceWithin, type CatalogEntry } from '../scenario/microsoft-update-catalog';
 import { addMinutes } from '../site-clock/site-clock';
 import type { SiteState } from '../site-state';
@@ -18,19 +17,14 @@ import { finishJob, runningJobOfKind, startJob } from './jobs';
 import { SOFTWARE_UPDATE_POINT_ROLE } from './site-after-setup';
 import { withDerivedUpdateFlags } from './update-flags';
 
-/** The products the WSUS catalog offers on the Products tab of the software update point. */
-export const SUP_PRODUCTS: readonly string[] = [
-  ...new Set(MICROSOFT_UPDATE_CATALOG.map((entry) => entry.product)),
-].sort((a, b) => a.localeCompare(b, 'en-US'));
-export const SUP_CLASSIFICATIONS: readonly string[] = CLASSIFICATIONS;
-export const SUP_LANGUAGES: readonly string[] = LANGUAGES;
-
-/** What the Synchronized stage (and the New Site Role wizard by default) chooses. */
-export const DEFAULT_SUP_SETTINGS = {
-  products: [...SUP_PRODUCTS],
-  classifications: ['Critical Updates', 'Security Updates', 'Update Rollups', 'Updates'],
-  languages: ['English'],
-};
+// The choices WSUS offers live in software-update-point-options.ts (the console's dialog reads them alone).
+export {
+  DEFAULT_SUP_SETTINGS,
+  SUP_CLASSIFICATIONS,
+  SUP_LANGUAGES,
+  SUP_PRODUCTS,
+} from './software-update-point-options';
+import { SUP_CLASSIFICATIONS, SUP_LANGUAGES, SUP_PRODUCTS } from './software-update-point-options';
 
 const pickFrom = (name: string, values: readonly string[]) =>
   z

@@ -1,12 +1,5 @@
 import type { Operation, SiteWorld } from '../operations/operations';
-import {
-  canOpenNodeOfType,
-  canRead,
-  OBJECT_TYPE_NAMES,
-  RIGHTS,
-  type ObjectType,
-  type RightsIndex,
-} from '../rights/rights';
+import { OBJECT_TYPE_NAMES, RIGHTS, type ObjectType } from '../rights/rights';
 import { buildWorld } from '../scenario/contoso-stage';
 import type { StageId } from '../scenario/contoso-names';
 import { CONTOSO } from '../scenario/contoso-names';
@@ -267,16 +260,5 @@ export function mergeAuditLog(changes: readonly PlacedChange[], refusals: readon
   return entries;
 }
 
-/**
- * Who sees an entry: the administrator who acted, always; anyone else only with Read on its object (on the object
- * type, for a refused attempt to create one).
- */
-export function mayReadAuditEntry(
-  rights: RightsIndex,
-  account: string,
-  entry: Pick<AuditEntry, 'administrator' | 'guard'>,
-): boolean {
-  if (entry.administrator.toLowerCase() === account.toLowerCase()) return true;
-  const { objectType, id } = entry.guard;
-  return id === null ? canOpenNodeOfType(rights, account, objectType) : canRead(rights, account, objectType, id);
-}
+// mayReadAuditEntry lives in audit-visibility.ts: lists read it, and they must not load the stage builder.
+export { mayReadAuditEntry } from './audit-visibility';

@@ -52,7 +52,8 @@ export type NodeKind =
   | 'status-messages'
   | 'audit-log'
   | 'hidden-software-updates'
-  | 'security-rights';
+  | 'security-rights'
+  | 'reports';
 
 /** A node of the console tree. Its id is the path the console shows in its URL. */
 export interface ConsoleNode {
@@ -99,6 +100,8 @@ export const NODE_IDS = {
   sms2003Packages: 'sms2003/packages',
   sms2003SiteAdvertisements: 'sms2003/advertisements',
   sms2003SoftwareUpdates: 'sms2003/software-updates',
+  reporting: 'reporting',
+  reports: 'reporting/reports',
 } as const;
 
 /** The node a first visit opens. */
@@ -271,6 +274,11 @@ export function buildConsoleTree(state: SiteState, readable: ReadableObjects): C
                     children: deploymentPackageNodes(readable.deploymentPackages ?? []),
                   },
                 ],
+              },
+              {
+                // Reporting > Reports: the software updates reports (src/domain/reports), served by the reporting point.
+                ...leaf(NODE_IDS.reporting, 'Reporting', 'container', null),
+                children: [leaf(NODE_IDS.reports, 'Reports', 'reports', 'reports')],
               },
             ],
           },

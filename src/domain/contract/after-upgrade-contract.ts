@@ -1,16 +1,7 @@
 import { z } from 'zod';
-import { SITE_ACTIONS } from '../after-upgrade/after-upgrade-actions';
-import { SUP_CLASSIFICATIONS, SUP_LANGUAGES, SUP_PRODUCTS } from '../after-upgrade/software-update-point';
+import { SITE_ACTIONS } from '../after-upgrade/site-actions';
 import { jobSchema, softwareUpdatePointSchema, afterUpgradeFactsSchema } from '../model/after-upgrade-objects';
 import { CLOCK_SPEEDS } from '../site-clock/site-clock';
-
-/** PUT /api/site/software-update-point: create the role or change its settings. */
-export const softwareUpdatePointRequestSchema = z.strictObject({
-  serverName: z.string().min(1).max(64).optional(),
-  products: z.array(z.string().max(100)).max(SUP_PRODUCTS.length + 10),
-  classifications: z.array(z.string().max(100)).max(SUP_CLASSIFICATIONS.length + 10),
-  languages: z.array(z.string().max(100)).max(SUP_LANGUAGES.length + 10),
-});
 
 /** POST /api/advertisements/:id/run */
 export const runAdvertisementRequestSchema = z.strictObject({

@@ -23,6 +23,7 @@ import type { ResourceName } from '../query/resources';
 import { auditEntrySchema } from '../audit/audit-entry';
 import { rightSchema } from '../rights/rights';
 import { securityRightRowSchema } from '../rights/security-rights';
+import { reportSchema } from '../reports/report-result';
 import { STAGES } from '../scenario/contoso-names';
 
 /**
@@ -118,6 +119,7 @@ export const RESOURCE_ITEM_SCHEMAS = {
   'audit-log': auditEntrySchema,
   'deployment-package-access-accounts': packageAccessAccountSchema,
   'deployment-package-distribution-points': packageDistributionPointSchema,
+  reports: reportSchema,
 } as const satisfies Record<ResourceName, z.ZodType>;
 export type ResourceItem<R extends ResourceName> = z.infer<(typeof RESOURCE_ITEM_SCHEMAS)[R]>;
 

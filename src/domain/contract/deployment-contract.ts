@@ -2,7 +2,7 @@ import { z } from 'zod';
 import {
   createDeploymentOperationSchema,
   createDeploymentTemplateOperationSchema,
-} from '../deployments/deployment-operations';
+} from '../deployments/deployment-operation-schemas';
 import { deploymentSchema, deploymentTemplateSchema } from '../model/site-objects';
 import { rightSchema } from '../rights/rights';
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { MAX_COLLECTION_COMMENT } from '../collections/collection-properties';
-import { MAX_DEPLOYMENT_NAME, MAX_DESCRIPTION } from '../deployments/deployment-operations';
+import { MAX_DEPLOYMENT_NAME, MAX_DESCRIPTION } from '../deployments/deployment-operation-schemas';
 import { collectionSchema, deploymentSchema } from '../model/site-objects';
 import { rightSchema } from '../rights/rights';
 

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { searchFolderSchema } from '../model/site-objects';
 import { rightSchema } from '../rights/rights';
 import { searchFolderCriteriaSchema } from '../search-folders/search-folder-criteria';
-import { searchFolderNameSchema } from '../search-folders/search-folder-operations';
+import { searchFolderNameSchema } from '../search-folders/search-folder-name';
 
 /**
  * The search folder endpoints' bodies (docs/api.md, "Search folders"): the server validates requests with these, and

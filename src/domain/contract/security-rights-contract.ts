@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { OBJECT_TYPE_NAMES, OBJECT_TYPES, RIGHTS, RIGHTS_BY_OBJECT_TYPE, type ObjectType } from '../rights/rights';
 import { securityRightRowSchema } from '../rights/security-rights';
-import { rightsText } from '../rights/security-rights-operations';
+import { rightsText } from '../rights/rights-text';
 
 /**
  * The security rights endpoints' bodies (Site Management > CEN > Security Rights; the endpoints are listed in the

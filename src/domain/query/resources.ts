@@ -15,10 +15,12 @@ import type { Advertisement, SiteSystem, StatusMessage } from '../model/after-up
 import type { Client } from '../model/site-objects';
 import type { ObjectType, RightsIndex } from '../rights/rights';
 import type { AuditEntry } from '../audit/audit-entry';
-import { mayReadAuditEntry } from '../audit/audit-log';
+import { mayReadAuditEntry } from '../audit/audit-visibility';
 import { securityRightRowGuard, type SecurityRightRow, securityRightRows } from '../rights/security-rights';
 import type { MigrationReportRow, SetupLogLine, SiteState } from '../site-state';
 import { fieldText, type FieldDef } from './fields';
+import { reportsOf } from '../reports/report-list';
+import type { Report } from '../reports/report-result';
 import {
   allPackageAccessAccounts,
   allPackageDistributionPoints,
@@ -48,6 +50,7 @@ export const RESOURCE_NAMES = [
   'audit-log',
   'deployment-package-access-accounts',
   'deployment-package-distribution-points',
+  'reports',
 ] as const;
 export type ResourceName = (typeof RESOURCE_NAMES)[number];
 
@@ -515,6 +518,28 @@ export const RESOURCES: Record<ResourceName, ResourceDef> = {
     items: (state) => allPackageDistributionPoints(state),
     nameOf: (d) => `${d.name} (${d.packageId})`,
     guard: (d) => ({ objectType: 'DeploymentPackage', id: d.packageId }),
+  }),
+  // Computer Management > Reporting > Reports (src/domain/reports): read with Read on the site; what each report
+  // counts is narrowed to what the caller may read when it runs.
+  reports: define<Report>({
+    configMgrOnly: true,
+    name: 'reports',
+    objectType: 'Site',
+    noun: 'reports',
+    fields: [
+      text('name', 'Name', (r) => r.name),
+      text('category', 'Category', (r) => r.category),
+      text('description', 'Description', (r) => r.description),
+      text('parameters', 'Parameters', (r) => r.parameterCaptions),
+      yesNo('deprecated', 'Deprecated', (r) => r.deprecation !== null),
+      text('replacement', 'Use Instead', (r) => r.deprecation?.replacementName ?? null),
+      text('origin', 'Origin', (r) => r.origin),
+      text('id', 'Report ID', (r) => r.id),
+    ],
+    defaultSort: 'category:asc',
+    items: (state) => reportsOf(state),
+    nameOf: (r) => r.name,
+    guard: () => ({ objectType: 'Site', id: 'CEN' }),
   }),
 };
 

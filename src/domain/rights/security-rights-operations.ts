@@ -13,6 +13,7 @@ import {
   type Right,
 } from './rights';
 import { inProductOrder, objectNameOf } from './security-rights';
+import { rightsText } from './rights-text';
 
 /**
  * Granting and revoking security rights after the upgrade ("users who had full rights to all SMS 2003 software updates
@@ -67,11 +68,7 @@ export const SECURITY_RIGHTS_OPERATION_TYPES: ReadonlySet<string> = new Set(
   SECURITY_RIGHTS_OPERATION_SCHEMAS.map((schema) => schema.shape.type.value),
 );
 
-/** "Read", "Read and Create", "Read, Modify and Delete". */
-export function rightsText(rights: readonly string[]): string {
-  if (rights.length <= 1) return rights.join('');
-  return `${rights.slice(0, -1).join(', ')} and ${rights.at(-1) ?? ''}`;
-}
+export { rightsText } from './rights-text';
 
 /** "Deployment Templates" for the class, "deployment template DT000001" for one object. */
 function placeText(objectType: ObjectType, instanceId: string | null): string {

@@ -439,6 +439,20 @@ function olderScanToolUpdates(random: Random, population: Population): Sms2003Up
 const FILLER_PRODUCTS = ['Windows XP', 'Windows Server 2003', 'Windows 2000', 'Office 2003', 'Windows Vista'];
 
 /**
+ * One description per product, shared by every filler update of it: at 50,000 updates a new copy each would hold
+ * megabytes of the same text (strings built at run time are never shared by the engine on their own).
+ */
+const FILLER_DESCRIPTIONS = new Map<string, string>();
+function fillerDescription(product: string): string {
+  let text = FILLER_DESCRIPTIONS.get(product);
+  if (text === undefined) {
+    text = `Install this update to resolve an issue in ${product}. After you install this item, you may have to restart your computer.`;
+    FILLER_DESCRIPTIONS.set(product, text);
+  }
+  return text;
+}
+
+/**
  * Filler for the large scales only: older non-security updates of the catalog. Their KB numbers are generated
  * (never one of the real bulletins'), so the default scale holds only real updates.
  */
@@ -456,7 +470,7 @@ function olderNonSecurityUpdate(random: Random, usedArticles: Set<string>, popul
   return {
     key: `filler/KB${articleId}`,
     title,
-    description: `Install this update to resolve an issue in ${product}. After you install this item, you may have to restart your computer.`,
+    description: fillerDescription(product),
     bulletinId: '',
     articleId,
     infoUrl: `http://support.microsoft.com/kb/${articleId}`,

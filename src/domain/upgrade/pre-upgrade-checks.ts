@@ -1,14 +1,10 @@
-import { z } from 'zod';
 import type { Sms2003Site } from '../sms2003/sms2003-site';
 import { distributionMigrationReason, isDistributionMigrated, ITMU_NAME, shouldUpgradeItmu } from './upgrade-site';
 
-export const preUpgradeCheckSchema = z.object({
-  id: z.string(),
-  name: z.string(),
-  status: z.enum(['Passed', 'Warning', 'Failed']),
-  detail: z.string(),
-});
-export type PreUpgradeCheck = z.infer<typeof preUpgradeCheckSchema>;
+import type { PreUpgradeCheck } from './pre-upgrade-check-schema';
+
+// The schema is apart (the console parses answers with it and must not load the upgrade itself).
+export { preUpgradeCheckSchema, type PreUpgradeCheck } from './pre-upgrade-check-schema';
 
 /**
  * What Setup's upgrade wizard checks before it starts, from the planning topic and the upgrade documentation:

@@ -1,7 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { afterUpgradeStatusQuery, useRunSiteAction, useUpdateDistributionPoints } from '@/api/after-upgrade';
 import { objectQuery } from '@/api/resources';
-import { rightNeededFor, type SiteAction } from '@/domain/after-upgrade/after-upgrade-actions';
+import type { SiteAction } from '@/domain/after-upgrade/after-upgrade-actions';
+import { rightNeededFor } from '@/domain/after-upgrade/after-upgrade-rights';
 import type { AfterUpgradeOperation } from '@/domain/after-upgrade/after-upgrade-operations';
 import type { AfterUpgradeStatus } from '@/domain/contract/after-upgrade-contract';
 import { collectionIdOfNode } from '@/domain/console-tree/console-tree';

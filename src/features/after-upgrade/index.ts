@@ -11,4 +11,3 @@ export {
   type AfterUpgradeAction,
   type AfterUpgradeDialogName,
 } from './after-upgrade-actions';
-export { AfterUpgradeDialogs, type AfterUpgradeDialogsProps } from './after-upgrade-dialogs';

@@ -8,7 +8,3 @@ export {
   type DeployAction,
   type DeployActionContext,
 } from './deploy-actions';
-export { DeploySoftwareUpdatesWizard, DEPLOY_WIZARD_TITLE } from './deploy-software-updates-wizard';
-export { DeployWizardFromSelection, type DeployWizardFromSelectionProps } from './deploy-wizard-from-selection';
-export { LEGACY_ACKNOWLEDGEMENT } from './template-selection-page';
-export { PAGE_TITLES } from './deploy-wizard-pages';

@@ -1,5 +1,7 @@
 import { useId } from 'react';
 import type { EligibilityResponse } from '@/domain/contract/deployment-contract';
+import { explainRefusal } from '@/domain/explanations/explanations';
+import { PLANNING_TOPIC } from '@/domain/explanations/planning-topic';
 import { formatCount } from '@/domain/format';
 import type { DeploymentTemplate } from '@/domain/model/site-objects';
 import { Alert, Check, Group, Note, Radio } from './form-parts';
@@ -131,6 +133,8 @@ function TemplateOption(props: {
   const { template } = props;
   const id = useId();
   const describedById = `${id}-why`;
+  // The rule that keeps it out, with its section of the planning topic (see src/domain/explanations).
+  const rule = template.offered ? null : explainRefusal(template.whyNot ?? '').rule;
   return (
     <div>
       <label className={`flex items-center gap-2 ${template.offered ? '' : 'text-[#6d6d6d]'}`}>
@@ -139,7 +143,7 @@ function TemplateOption(props: {
           name="deployment-template"
           checked={props.checked}
           disabled={props.disabled}
-          aria-describedby={describedById}
+          aria-describedby={rule ? `${describedById} ${describedById}-rule` : describedById}
           onChange={props.onChoose}
         />
         {template.name}
@@ -149,6 +153,11 @@ function TemplateOption(props: {
           ? template.description || 'No description.'
           : `${template.name} is not offered: ${template.whyNot ?? ''}`}
       </p>
+      {rule ? (
+        <p id={`${describedById}-rule`} className="ml-6 text-[#555]">
+          Why? The rule: {rule.name} ({PLANNING_TOPIC}, &quot;{rule.section}&quot;).
+        </p>
+      ) : null}
     </div>
   );
 }

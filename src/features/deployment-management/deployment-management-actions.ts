@@ -4,7 +4,7 @@ import { objectQuery } from '@/api/resources';
 import { retryUnlessRefused } from '@/api/http';
 import { deploymentIdOfNode, deploymentIdOfUpdatesNode } from '@/domain/console-tree/console-tree';
 import type { Right } from '@/domain/rights/rights';
-import { whyDeploymentIsReadOnly } from './deployment-properties-dialog';
+import { whyDeploymentIsReadOnly } from './deployment-read-only';
 
 /** The dialogs of this feature, by the name the console keeps in its URL (?wizard=...&sel=<deployment id>). */
 export const DEPLOYMENT_MANAGEMENT_DIALOGS = ['deployment-properties', 'remove-deployment-software-updates'] as const;

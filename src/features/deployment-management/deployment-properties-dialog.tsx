@@ -5,10 +5,8 @@ import { deploymentEligibilityQuery } from '@/api/deployments';
 import { ApiRequestError } from '@/api/http';
 import { objectQuery } from '@/api/resources';
 import { sessionQuery } from '@/api/session';
-import { whyCannotModifyDeployment } from '@/domain/deployments/deployment-rights';
 import { formatDateTime } from '@/domain/format';
 import type { Deployment } from '@/domain/model/site-objects';
-import { RightsIndex, type Right } from '@/domain/rights/rights';
 import { Dialog } from '@/ui/dialog';
 import { CheckboxField, FieldGroup, RadioGroup } from '@/ui/form-fields';
 import { Tabs, type TabDef } from '@/ui/tabs';
@@ -23,14 +21,7 @@ import {
 } from './deployment-properties-form';
 import { GeneralFields, ScheduleFields, SoftwareUpdatesTab, type EditableTabProps } from './deployment-properties-tabs';
 import { Sms2003SettingsTab } from './sms2003-settings-tab';
-
-/** Why the administrator may not change the deployment, from the rights the server sent with it, or null. */
-export function whyDeploymentIsReadOnly(admin: string, deploymentId: string, rights: readonly Right[]): string | null {
-  const held = new RightsIndex([
-    { account: admin, objectType: 'Deployment', instanceIds: [deploymentId], rights: [...rights] },
-  ]);
-  return whyCannotModifyDeployment(held, admin, deploymentId);
-}
+import { whyDeploymentIsReadOnly } from './deployment-read-only';
 
 /**
  * Whether the SMS 2003 Settings tab shows, as the server answers it for the deployment's software updates ("the

@@ -1,6 +1,6 @@
 import type { DeploymentPropertiesRequest } from '@/domain/contract/deployment-properties-contract';
 import { deadlineProblem } from '@/domain/deployments/deployment-rules';
-import { MAX_DEPLOYMENT_NAME, MAX_DESCRIPTION } from '@/domain/deployments/deployment-operations';
+import { MAX_DEPLOYMENT_NAME, MAX_DESCRIPTION } from '@/domain/deployments/deployment-operation-schemas';
 import type { Deployment } from '@/domain/model/site-objects';
 import { parseSiteTimeText, siteTimeText, toMinute, type SiteTimeText } from '@/domain/site-clock/site-time-text';
 

@@ -8,9 +8,3 @@ export {
   type DownloadAction,
   type DownloadActionContext,
 } from './download-actions';
-export { DownloadUpdatesWizard, type DownloadUpdatesWizardProps } from './download-updates-wizard';
-export {
-  DeploymentPackagePropertiesDialog,
-  whyPackageIsReadOnly,
-  type DeploymentPackagePropertiesDialogProps,
-} from './package-properties-dialog';

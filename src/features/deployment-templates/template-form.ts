@@ -1,5 +1,5 @@
 import type { DeploymentTemplateRequest } from '@/domain/contract/deployment-contract';
-import { MAX_DESCRIPTION, MAX_TEMPLATE_NAME } from '@/domain/deployments/deployment-operations';
+import { MAX_DESCRIPTION, MAX_TEMPLATE_NAME } from '@/domain/deployments/deployment-operation-schemas';
 import { DEFAULT_DEPLOYMENT_SETTINGS, durationProblem } from '@/domain/deployments/deployment-rules';
 import {
   DURATION_LIMITS,

@@ -1,5 +1,4 @@
 /** Site Management > CEN > Security Rights: who holds which rights, and granting and revoking them. */
-export { securityRightsView } from './security-rights-view';
 export {
   isSecurityRightsDialog,
   SECURITY_RIGHTS_DIALOGS,
@@ -10,4 +9,3 @@ export {
   type SecurityRightsAction,
   type SecurityRightsDialogName,
 } from './security-rights-actions';
-export { SecurityRightsDialog, type SecurityRightsDialogProps } from './rights-dialog';

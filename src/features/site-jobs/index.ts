@@ -3,4 +3,3 @@ export { SiteClockMenu, SPEED_LABELS, clockRateText } from './site-clock-menu';
 export { SiteJobsDialog, JobProgress, type SiteJob } from './site-jobs-dialog';
 export { SiteJobsStatus, runningJobsText } from './site-jobs-status';
 export { useSiteClock, type SiteClockReading } from './use-site-clock';
-export { useWallClock } from './wall-clock';

@@ -24,18 +24,19 @@ export const INSTALLATION_SERIES: ChartSeries[] = [
   { key: 'unknown', name: 'Unknown', color: '#a0a0a0' },
 ];
 
-// Every count fits beside the title in a results pane at 1440 pixels; the grid scrolls sideways below that.
+// Every caption and count fits in a results pane at 1440 pixels (the title shows whole on hover); narrower, the grid
+// scrolls sideways.
 const WIDTHS: Record<string, number> = {
-  articleId: 78,
-  bulletinId: 84,
-  title: 220,
-  severity: 72,
-  deployed: 68,
-  total: 60,
-  installed: 70,
-  required: 70,
-  notRequired: 88,
-  unknown: 66,
+  articleId: 88,
+  bulletinId: 82,
+  title: 180,
+  severity: 80,
+  deployed: 74,
+  total: 58,
+  installed: 74,
+  required: 78,
+  notRequired: 98,
+  unknown: 72,
 };
 const NUMERIC = new Set(['total', 'installed', 'required', 'notRequired', 'unknown']);
 
@@ -327,7 +328,9 @@ function HomeGrid(props: SoftwareUpdatesHomeProps & { params: HomepageParams; fi
               {row.articleId}
             </a>
           ) : column.key === 'title' ? (
-            <span className="truncate">{row.title}</span>
+            <span className="truncate" title={row.title}>
+              {row.title}
+            </span>
           ) : (
             cellText(row, column.key)
           ),

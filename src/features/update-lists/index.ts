@@ -2,7 +2,6 @@
  * Update Lists: the Update List Wizard ("Update List..." on selected software updates), each list's node with
  * "Remove from Update List", Rename, Delete and a list's Properties.
  */
-export { updateListView } from './update-list-view';
 export {
   isUpdateListDialog,
   UPDATE_LIST_DIALOGS,
@@ -12,6 +11,3 @@ export {
   type UpdateListAction,
   type UpdateListDialogName,
 } from './update-list-actions';
-export { UpdateListDialogs, type UpdateListDialogsProps } from './update-list-dialogs';
-export { UpdateListPropertiesDialog } from './update-list-properties-dialog';
-export { UPDATE_LIST_WIZARD_TITLE, UpdateListWizard } from './update-list-wizard';

@@ -28,7 +28,6 @@ import {
   removeUpdatesRequestSchema,
   runAdvertisementRequestSchema,
   siteActionSchema,
-  softwareUpdatePointRequestSchema,
   type AfterUpgradeStatus,
   type ExplanationResponse,
   type JobsResponse,
@@ -41,6 +40,7 @@ import { CONTOSO } from '@/domain/scenario/contoso-names';
 import type { Backend } from '../backend';
 import { forbidden, notFound } from '../errors';
 import { objectById, requireNodeRead } from '../queries';
+import { softwareUpdatePointRequestSchema } from '@/domain/contract/software-update-point-contract';
 import { json, jsonBodyOf, parseOr400, requireAdmin } from './http';
 
 const SITE = CONTOSO.sites.central.code;

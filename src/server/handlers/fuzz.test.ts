@@ -494,6 +494,47 @@ function requestArb(
         unit: fc.constantFrom('Minutes', 'Hours', 'Days', 'Weeks', ''),
       }),
     ),
+    // Reporting > Reports: a report's parameter form, the values of a parameter, and runs with random parameters.
+    fc
+      .tuple(
+        fc.constantFrom(
+          'compliance-1',
+          'compliance-4',
+          'compliance-5',
+          'states-1',
+          'scan-1',
+          'sms2003-compliance-by-bulletin',
+          'contoso-lon-missing-critical',
+          'nosuch',
+          '%00',
+        ),
+        fc.constantFrom('parameters', 'values/computer', 'values/collection', 'values/x', 'run', 'result.csv'),
+        fc.array(
+          fc.tuple(
+            fc.constantFrom(
+              'updateList',
+              'collection',
+              'vendor',
+              'year',
+              'computer',
+              'deployment',
+              'acknowledgeDeprecated',
+              'q',
+              'colour',
+            ),
+            fc.oneof(
+              fc.constantFrom('SMS00001', 'CEN00012', 'UL000001', 'Microsoft', '2008', 'yes', 'CEN-WS00001', '1', ''),
+              hostileStrings,
+              fc.string({ maxLength: 300 }),
+            ),
+          ),
+          { maxLength: 5 },
+        ),
+      )
+      .map(([id, what, params]) => ({
+        method: 'GET',
+        path: `/api/reports/${id}/${what}?${params.map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&')}`,
+      })),
     get(fc.constant('/api/session')),
     withBody('POST', fc.constant('/api/session/notice/dismiss'), jsonValueArb),
     get(fc.constant('/api/console-tree')),
@@ -679,6 +720,23 @@ function requestArb(
           },
           { requiredKeys: [] },
         ),
+      ),
+    ),
+    // The walkthroughs (walkthrough-handlers.ts); a start resets the site, so only an unknown one is started here.
+    get(fc.constantFrom('/api/walkthroughs', '/api/walkthroughs/tour-the-upgrade', '/api/walkthroughs/nosuch')),
+    withBody('POST', fc.constant('/api/walkthroughs/nosuch/start'), jsonValueArb),
+    withBody(
+      'POST',
+      fc.constantFrom('/api/walkthroughs/tour-the-upgrade/viewed', '/api/walkthroughs/bring-updates-back/viewed'),
+      fc.record(
+        {
+          stepId: fc.oneof(fc.constantFrom('update-repository', 'packages', 'itmu-failure', 'nosuch'), jsonValueArb),
+          nodeId: fc.oneof(
+            fc.constantFrom('software-updates/update-repository', 'system-status/status-messages', 'sms2003'),
+            jsonValueArb,
+          ),
+        },
+        { requiredKeys: [] },
       ),
     ),
     // Wrong methods and unknown paths.

@@ -19,6 +19,8 @@ import { securityRightsHandlers } from './security-rights-handlers';
 import { listIdsHandlers } from './list-ids-handlers';
 import { auditLogHandlers } from './audit-log-handlers';
 import { homepageHandlers } from './homepage-handlers';
+import { reportHandlers } from './report-handlers';
+import { walkthroughHandlers } from './walkthrough-handlers';
 
 /** The one handler set: the service worker in the app, msw/node in Vitest and the Playwright runs all use it. */
 export function createHandlers(backend: Backend) {
@@ -57,6 +59,10 @@ export function createHandlers(backend: Backend) {
     ...securityRightsHandlers(backend),
     // The Software Updates home page: GET /api/homepage-summary, POST .../run, PUT .../schedule.
     ...homepageHandlers(backend),
+    // Reporting > Reports: GET /api/reports/:id/parameters, /values/:parameter, /run and /result.csv.
+    ...reportHandlers(backend),
+    // The training walkthroughs: GET /api/walkthroughs, GET .../:id, POST .../:id/start, POST .../:id/viewed.
+    ...walkthroughHandlers(backend),
     // GET /api/ids/<resource>: the IDs of a list's selected rows (the Deploy Software Updates Wizard's updates).
     ...listIdsHandlers(backend),
     ...resourceHandlers(backend),

@@ -335,6 +335,13 @@ const RESOURCE_ROWS: Array<{
     objects: [[must(JU.statusMessages[0], 'status message').id, ALL_2XX, 'the first message of site CEN']],
     why: 'site CEN (its status): Read for everyone',
   },
+  {
+    resource: 'reports',
+    stage: 'just-upgraded',
+    list: ALL_2XX,
+    objects: [['compliance-1', ALL_2XX, 'Compliance 1 - Overall compliance']],
+    why: 'site CEN (its reports): Read for everyone; what a report counts is narrowed when it runs',
+  },
 ];
 
 const resourceRows: Row[] = RESOURCE_ROWS.flatMap(({ resource, stage, list, objects, why }) => [
@@ -416,6 +423,37 @@ const otherRows: Row[] = [
     expected: ALL_2XX,
     why: "the demo's clock: any administrator",
   },
+  // The training walkthroughs: a demo tool; a step's node is opened only by who may read it.
+  {
+    endpoint: 'GET */api/walkthroughs',
+    stage: 'just-upgraded',
+    path: '/api/walkthroughs',
+    expected: ALL_2XX,
+    why: 'the walkthroughs and your own progress: any administrator',
+  },
+  {
+    endpoint: 'GET */api/walkthroughs/:id',
+    stage: 'just-upgraded',
+    path: '/api/walkthroughs/bring-updates-back',
+    expected: ALL_2XX,
+    why: 'the walkthroughs and your own progress: any administrator',
+  },
+  {
+    endpoint: 'POST */api/walkthroughs/:id/start',
+    stage: 'just-upgraded',
+    path: '/api/walkthroughs/tour-the-upgrade/start',
+    body: {},
+    expected: ALL_2XX,
+    why: 'starting one resets the demo, as Reset demo does: any administrator',
+  },
+  {
+    endpoint: 'POST */api/walkthroughs/:id/viewed',
+    stage: 'just-upgraded',
+    path: '/api/walkthroughs/tour-the-upgrade/viewed',
+    body: { stepId: 'update-repository', nodeId: 'software-updates/update-repository' },
+    expected: o('2xx 409 403 409'),
+    why: 'Update Repository opened: Read on some software update (lonadmin has none); the step is smsadmin\'s',
+  },
   // Setup.
   {
     endpoint: 'GET */api/site/upgrade/checks',
@@ -486,6 +524,63 @@ const otherRows: Row[] = [
     path: '/api/search-folders/SF000099',
     expected: o('404 403 403 403'),
     why: 'none: who may see the type learns so',
+  },
+  // Reporting > Reports: Read on the site opens them; a parameter naming an object needs Read on that object.
+  {
+    endpoint: 'GET */api/reports/:id/parameters',
+    stage: 'just-upgraded',
+    path: '/api/reports/compliance-1/parameters',
+    expected: ALL_2XX,
+    why: 'site CEN (its reports): Read for everyone; each picker offers what the caller may read',
+  },
+  {
+    endpoint: 'GET */api/reports/:id/values/:parameter',
+    stage: 'just-upgraded',
+    path: '/api/reports/compliance-4/values/computer?q=LON',
+    expected: ALL_2XX,
+    why: 'site CEN (its reports): Read for everyone; only computers of readable collections are found',
+  },
+  {
+    endpoint: 'GET */api/reports/:id/run',
+    stage: 'just-upgraded',
+    path: `/api/reports/scan-1/run?collection=${LON_WORKSTATIONS}`,
+    expected: ALL_2XX,
+    why: 'LON Workstations: Read for every administrator',
+  },
+  {
+    endpoint: 'GET */api/reports/:id/run',
+    stage: 'just-upgraded',
+    path: `/api/reports/scan-1/run?collection=${CEN_PILOT}`,
+    expected: o('2xx 2xx 403 2xx'),
+    why: 'collections: all (class), Read (class), Read on LON Workstations only, Read (class)',
+  },
+  {
+    endpoint: 'GET */api/reports/:id/run',
+    stage: 'configured',
+    path: `/api/reports/states-1/run?deployment=${deployment.id}`,
+    expected: SMSADMIN_ONLY,
+    why: 'deployments are new in 2007',
+  },
+  {
+    endpoint: 'GET */api/reports/:id/run',
+    stage: 'just-upgraded',
+    path: '/api/reports/sms2003-compliance-by-bulletin/run',
+    expected: o('409 409 409 409'),
+    why: 'a deprecated SMS 2003 report warns first',
+  },
+  {
+    endpoint: 'GET */api/reports/:id/run',
+    stage: 'before-upgrade',
+    path: '/api/reports/scan-2/run',
+    expected: o('409 409 409 409'),
+    why: 'no reports before Configuration Manager 2007',
+  },
+  {
+    endpoint: 'GET */api/reports/:id/result.csv',
+    stage: 'just-upgraded',
+    path: `/api/reports/scan-1/result.csv?collection=${CEN_PILOT}`,
+    expected: o('2xx 2xx 403 2xx'),
+    why: 'the export is the run: collections as above',
   },
   // The Software Updates home page: read with Read on software updates; summarized with Modify on site CEN.
   {

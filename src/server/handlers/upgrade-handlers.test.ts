@@ -30,6 +30,9 @@ const NOUNS: Record<string, string> = {
   advertisements: 'advertisements',
   'site-systems': 'site systems',
   'status-messages': 'status messages',
+  'deployment-package-access-accounts': 'package access accounts',
+  'deployment-package-distribution-points': 'package distribution points',
+  reports: 'reports',
 };
 
 /** One harness per describe block, stopped after it, so no server listens between blocks or files. */

@@ -16,6 +16,8 @@ const CLOCK_KEY = 'contoso-site-clock';
 /** The audit log's refused attempts, and their revision apart (a tab checks it before reading them all). */
 const REFUSALS_KEY = 'contoso-audit-refusals';
 const REFUSALS_REVISION_KEY = 'contoso-audit-refusals-revision';
+/** Every administrator's walkthrough progress (src/server/handlers/walkthrough-handlers.ts). */
+const WALKTHROUGHS_KEY = 'contoso-walkthrough-progress';
 
 /** The saved site in the browser's IndexedDB (database "configmgr-console", store "sites"), via idb-keyval. */
 export class IndexedDbSiteStore implements SiteStore {
@@ -92,6 +94,14 @@ export class IndexedDbSiteStore implements SiteStore {
           };
         }),
     );
+  }
+
+  loadWalkthroughProgress() {
+    return get(WALKTHROUGHS_KEY, this.store);
+  }
+
+  saveWalkthroughProgress(progress: unknown) {
+    return set(WALKTHROUGHS_KEY, progress, this.store);
   }
 
   async setAside(value: unknown) {

@@ -64,6 +64,12 @@ export interface SiteStore {
   appendRefusal(refusal: Omit<SavedRefusal, 'number'>, keep: number): Promise<{ number: number; revision: number }>;
   /** Forgets every refused attempt (Reset demo, Import Site: the site they were made on is gone). */
   clearRefusals(): Promise<void>;
+  /**
+   * Every administrator's walkthrough progress, kept apart from the site (a Reset demo or a walkthrough's start must
+   * not lose the others'): see src/server/handlers/walkthrough-handlers.ts.
+   */
+  loadWalkthroughProgress(): Promise<unknown>;
+  saveWalkthroughProgress(progress: unknown): Promise<void>;
 }
 
 /** The saved refusals as every store keeps them. */
@@ -177,6 +183,16 @@ export class MemorySiteStore implements SiteStore {
 
   async clearRefusals() {
     this.refusals = withoutRefusals(this.refusals);
+  }
+
+  private walkthroughProgress: unknown = undefined;
+
+  async loadWalkthroughProgress() {
+    return structuredClone(this.walkthroughProgress);
+  }
+
+  async saveWalkthroughProgress(progress: unknown) {
+    this.walkthroughProgress = structuredClone(progress);
   }
 }
 

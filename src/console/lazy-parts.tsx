@@ -1,0 +1,86 @@
+import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
+
+/**
+ * Parts of the console loaded apart from the shell: the results pane (loaded at once, in parallel with the tree) and
+ * each dialog and wizard (loaded the first time it opens). The console tree is then interactive before any of them
+ * has arrived (npm run bench, "Initial JavaScript"). Dialogs come from each feature's own file, not its index, so the
+ * index (which the shell imports for actions) does not pull them in. While a dialog loads nothing shows; it is a few
+ * kilobytes from the same server.
+ */
+function lazyDialog<P extends object>(load: () => Promise<ComponentType<P>>, fallback: ReactNode = null) {
+  const Lazy = lazy(async () => ({ default: await load() }));
+  return function LazyDialog(props: P) {
+    return (
+      <Suspense fallback={fallback}>
+        <Lazy {...props} />
+      </Suspense>
+    );
+  };
+}
+
+export const AfterUpgradeDialogs = lazyDialog(
+  async () => (await import('@/features/after-upgrade/after-upgrade-dialogs')).AfterUpgradeDialogs,
+);
+export const SearchFolderDialogs = lazyDialog(
+  async () => (await import('@/features/search-folders/search-folder-dialogs')).SearchFolderDialogs,
+);
+export const DeploymentTemplateDialogs = lazyDialog(
+  async () => (await import('@/features/deployment-templates/template-dialogs')).DeploymentTemplateDialogs,
+);
+export const DeploymentTemplatePropertiesDialog = lazyDialog(
+  async () =>
+    (await import('@/features/deployment-templates/template-properties-dialog')).DeploymentTemplatePropertiesDialog,
+);
+export const DeployWizardFromSelection = lazyDialog(
+  async () => (await import('@/features/deploy-wizard/deploy-wizard-from-selection')).DeployWizardFromSelection,
+);
+export const SecurityRightsDialog = lazyDialog(
+  async () => (await import('@/features/security-rights/rights-dialog')).SecurityRightsDialog,
+);
+export const UpdateListDialogs = lazyDialog(
+  async () => (await import('@/features/update-lists/update-list-dialogs')).UpdateListDialogs,
+);
+export const UpdateListPropertiesDialog = lazyDialog(
+  async () => (await import('@/features/update-lists/update-list-properties-dialog')).UpdateListPropertiesDialog,
+);
+export const ScheduleHomePageSummarizationDialog = lazyDialog(
+  async () => (await import('@/features/software-updates-home/schedule-dialog')).ScheduleHomePageSummarizationDialog,
+);
+export const DeploymentManagementDialogs = lazyDialog(
+  async () =>
+    (await import('@/features/deployment-management/deployment-management-dialogs')).DeploymentManagementDialogs,
+);
+export const DeploymentPropertiesDialog = lazyDialog(
+  async () =>
+    (await import('@/features/deployment-management/deployment-properties-dialog')).DeploymentPropertiesDialog,
+);
+export const CollectionPropertiesDialog = lazyDialog(
+  async () => (await import('@/features/collections/collection-properties-dialog')).CollectionPropertiesDialog,
+);
+export const SetupWizard = lazyDialog(async () => (await import('@/features/site-upgrade/setup-wizard')).SetupWizard);
+export const DownloadUpdatesWizard = lazyDialog(
+  async () => (await import('@/features/deployment-packages/download-updates-wizard')).DownloadUpdatesWizard,
+);
+export const DeploymentPackagePropertiesDialog = lazyDialog(
+  async () =>
+    (await import('@/features/deployment-packages/package-properties-dialog')).DeploymentPackagePropertiesDialog,
+);
+export const SoftwareUpdatePropertiesDialog = lazyDialog(
+  async () =>
+    (await import('@/features/software-updates/software-update-properties-dialog')).SoftwareUpdatePropertiesDialog,
+);
+
+/** The Software Updates node's home page (its chart and summary): loaded when the node is first opened. */
+export const SoftwareUpdatesHomePane = lazyDialog(
+  async () => (await import('./software-updates-home-pane')).SoftwareUpdatesHomePane,
+);
+
+/** The results pane: requested as the shell starts, so it arrives while the tree is drawn. */
+const loadResultsPane = async () => (await import('./results-pane')).ResultsPane;
+export const ResultsPane = lazyDialog(
+  loadResultsPane,
+  <main className="flex-1 p-3 text-[#555]" aria-busy="true">
+    Loading…
+  </main>,
+);
+void loadResultsPane();
