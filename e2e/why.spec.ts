@@ -7,6 +7,12 @@ test.describe.configure({ timeout: 120_000 });
 
 const actions = (page: Page) => page.getByRole('region', { name: 'Actions' });
 const action = (page: Page, name: string) => actions(page).getByRole('button', { name, exact: true });
+/** The "Why?" a mouse clicks beside a greyed action. */
+const whyBeside = (page: Page, name: string) =>
+  actions(page)
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('button', { name, exact: true }) })
+    .locator('.why-button');
 const cite = (section: string) => `(Planning for Software Updates Site Upgrade, "${section}")`;
 
 async function expectNoAxeViolations(page: Page) {
@@ -46,9 +52,10 @@ test('Why? on a greyed action: Run Synchronization before the software update po
   await expect(panel).toBeHidden();
 
   // By mouse: the "Why?" beside it, or the action itself.
-  await actions(page).locator('li', { has: sync }).getByText('Why?', { exact: true }).click();
+  // (Playwright will not click an aria-disabled control unless forced; a person can.)
+  await whyBeside(page, 'Run Synchronization').click();
   await expect(panel).toBeVisible();
-  await sync.click();
+  await sync.click({ force: true });
   await expect(panel).toBeHidden();
 });
 
@@ -56,7 +63,7 @@ test('Why? on a greyed action for CONTOSO\\patchadmin: New Search Folder names t
   page,
 }) => {
   await openConsole(page, '/console/software-updates/update-repository/search-folders?as=CONTOSO%5Cpatchadmin');
-  await action(page, 'New Search Folder...').click();
+  await whyBeside(page, 'New Search Folder...').click();
   const panel = actions(page).getByRole('note', { name: 'Why' }).filter({ hasText: 'Search Folders' });
   await expect(panel).toContainText('CONTOSO\\patchadmin has no Create right on Search Folders');
   await expect(panel).toContainText('Search Folders are a new object type');

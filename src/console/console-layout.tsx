@@ -13,6 +13,7 @@ import { NoticeBanner } from './notice-banner';
 import { ResultsPane } from './lazy-parts';
 import { StatusBar } from './status-bar';
 import { ToolBar } from './tool-bar';
+import { WalkthroughSidePanel } from './walkthrough-side-panel';
 
 /** The narrowest the results pane may get: the side panes give way first, at 200 % zoom or on a small screen. */
 const MIN_RESULTS_WIDTH = 260;
@@ -80,6 +81,8 @@ export function ConsoleLayout() {
             </aside>
           </>
         ) : null}
+        {/* The training walkthrough, while ?walkthrough= asks for it (Help > Walkthroughs...). */}
+        <WalkthroughSidePanel />
       </div>
       <StatusBar />
       <PaneBoundary what="this dialog" resetKeys={[location.search]}>

@@ -70,6 +70,9 @@ export const SoftwareUpdatePropertiesDialog = lazyDialog(
     (await import('@/features/software-updates/software-update-properties-dialog')).SoftwareUpdatePropertiesDialog,
 );
 
+/** Reporting > Reports: a report's Report Viewer (its form, result and chart), loaded when a report is first run. */
+export const ReportViewer = lazyDialog(async () => (await import('@/features/reports/report-viewer')).ReportViewer);
+
 /** The Software Updates node's home page (its chart and summary): loaded when the node is first opened. */
 export const SoftwareUpdatesHomePane = lazyDialog(
   async () => (await import('./software-updates-home-pane')).SoftwareUpdatesHomePane,

@@ -116,6 +116,7 @@ export function MenuBar() {
     {
       label: 'Help',
       items: [
+        { label: 'Walkthroughs...', run: () => setView({ walkthrough: 'all' }) },
         { label: `${KEYBOARD_SHORTCUTS}...`, run: () => setKeyboardShortcutsOpen(true) },
         { label: 'About Configuration Manager Console...', run: () => setView({ wizard: 'about' }) },
       ],

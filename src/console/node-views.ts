@@ -27,6 +27,7 @@ import {
   updateRepositoryView,
 } from '@/features/software-updates/software-update-views';
 import { updateListView } from '@/features/update-lists/update-list-view';
+import { reportView } from '@/features/reports/report-view';
 import type { ViewConfig } from '@/ui/view-config';
 
 export type AnyObject = { id: string } & Record<string, unknown>;
@@ -55,6 +56,7 @@ const BY_RESOURCE: Record<ResourceName, ViewConfig<AnyObject>> = {
   'audit-log': erase(auditLogView),
   'deployment-package-access-accounts': erase(packageAccessAccountView),
   'deployment-package-distribution-points': erase(packageDistributionPointView),
+  reports: erase(reportView),
 };
 
 /**

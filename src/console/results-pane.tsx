@@ -17,6 +17,7 @@ import {
   SoftwareUpdatePropertiesDialog,
   UpdateListPropertiesDialog,
   SoftwareUpdatesHomePane,
+  ReportViewer,
 } from './lazy-parts';
 import { ComplianceClientsList } from './compliance-clients-list';
 import { consolePath } from './console-url';
@@ -75,6 +76,43 @@ export function ResultsPane() {
           node={node}
           updateId={view.clientsOf}
           state={view.complianceState ?? 'required'}
+        />
+      ) : node.kind === 'reports' && view.reportId ? (
+        // Reporting > Reports: a report in its Report Viewer (?report=<id>&p.<parameter>=...&display=1).
+        <ReportViewer
+          key={`${view.reportId}|${JSON.stringify(view.reportParams ?? {})}|${admin}`}
+          admin={admin}
+          reportId={view.reportId}
+          params={view.reportParams ?? {}}
+          displayed={view.reportDisplayed ?? false}
+          acknowledged={view.reportAcknowledged ?? false}
+          onChange={(next) =>
+            setView({
+              reportParams: next.params,
+              reportDisplayed: next.displayed,
+              reportAcknowledged: next.acknowledged,
+            })
+          }
+          hrefOf={(link) =>
+            consolePath({
+              nodeId: node.id,
+              reportId: link.reportId,
+              reportParams: link.params,
+              reportDisplayed: Object.keys(link.params).length > 0,
+            })
+          }
+          openLink={(link) =>
+            setView({
+              reportId: link.reportId,
+              reportParams: link.params,
+              reportDisplayed: Object.keys(link.params).length > 0,
+              reportAcknowledged: false,
+              selectedId: link.reportId,
+            })
+          }
+          onBack={() =>
+            setView({ reportId: null, reportParams: null, reportDisplayed: false, reportAcknowledged: false })
+          }
         />
       ) : node.kind === 'software-updates' ? (
         // The Software Updates node is the feature's home page: the Software Update Installation Status Summary.

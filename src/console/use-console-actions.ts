@@ -20,6 +20,7 @@ import { DEPLOY_SOFTWARE_UPDATES_WIZARD, useDeployActions } from '@/features/dep
 import { useUpdateListActions } from '@/features/update-lists';
 import { useDeploymentManagementActions } from '@/features/deployment-management';
 import { collectionNodeActions } from '@/features/collections';
+import { reportActions } from '@/features/reports';
 import { useHomepageActions } from '@/features/software-updates-home';
 import { MIGRATION_WHY_DIALOG, WHY_LABEL } from '@/features/why';
 import { useConsoleView, type ConsoleView } from './console-url';
@@ -184,8 +185,8 @@ export function useConsoleActions() {
       disabledBecause: upgradeChecks.data?.canRun === false ? (upgradeChecks.data.whyNot ?? undefined) : undefined,
     });
   }
-  // A compliance drill-down (?clients=) has its own Export List: these would export the node's updates.
-  if (resource && node && !view.clientsOf && !onHomepage) {
+  // A compliance drill-down (?clients=) and a report (?report=) have their own Export: these would export the list.
+  if (resource && node && !view.clientsOf && !view.reportId && !onHomepage) {
     nodeActions.push(
       {
         label: 'Export List...',
@@ -259,6 +260,22 @@ export function useConsoleActions() {
   objectActions.push(...download);
   objectActions.push(...updateListActions.objectActions);
   objectActions.push(...deploymentActions.objectActions);
+  // Reporting > Reports: "Run" opens the selected report's Report Viewer (?report=<id>).
+  objectActions.push(
+    ...reportActions({
+      node,
+      focused,
+      selectedCount: count,
+      open: (reportId) =>
+        setView({
+          selectedId: reportId,
+          reportId,
+          reportParams: {},
+          reportDisplayed: false,
+          reportAcknowledged: false,
+        }),
+    }),
+  );
   if (resource === 'migration-report') {
     // "Why?" on a Migration Report row: the rule that decided what became of the object, and its planning section.
     objectActions.push({

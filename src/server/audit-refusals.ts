@@ -30,6 +30,12 @@ const ENDPOINTS: Array<{
         : { type: action ?? 'site-action' },
   },
   { method: 'POST', path: /^site\/jobs\/([^/]+)\/cancel$/, operation: ([jobId]) => ({ type: 'cancel-job', jobId }) },
+  // System Center Updates Publisher: the custom update's title travels in the body.
+  {
+    method: 'POST',
+    path: /^site\/custom-updates$/,
+    operation: (_ids, body) => ({ type: 'publish-custom-update', title: body.title }),
+  },
   {
     method: 'POST',
     path: /^advertisements\/([^/]+)\/run$/,

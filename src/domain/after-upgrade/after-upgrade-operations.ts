@@ -10,6 +10,7 @@ import {
   upgradeClientsSchema,
 } from './client-upgrade';
 import { republishCustomCatalog, republishCustomCatalogSchema } from './custom-catalog';
+import { publishCustomUpdate, publishCustomUpdateSchema } from './custom-update-publishing';
 import {
   installSiteServerUpdate,
   installSiteServerUpdateSchema,
@@ -55,6 +56,7 @@ export const AFTER_UPGRADE_OPERATION_SCHEMAS = [
   runAdvertisementSchema,
   installSiteServerUpdateSchema,
   republishCustomCatalogSchema,
+  publishCustomUpdateSchema,
   runLegacyCleanupScriptSchema,
   deleteSms2003AdvertisementSchema,
   removeUpdatesFromSms2003AdvertisementSchema,
@@ -89,6 +91,8 @@ export function applyAfterUpgradeOperation(
       return installSiteServerUpdate(site, operation.articleId, operation.by, at);
     case 'republish-custom-catalog':
       return republishCustomCatalog(site, operation.by, at);
+    case 'publish-custom-update':
+      return publishCustomUpdate(site, operation, at);
     case 'run-legacy-cleanup-script':
       return runLegacyCleanupScript(site, operation.by, at);
     case 'delete-sms2003-advertisement':

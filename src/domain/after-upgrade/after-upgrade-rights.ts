@@ -21,6 +21,7 @@ export function rightNeededFor(operation: AfterUpgradeOperation): NeededRight {
     case 'synchronize-software-updates':
     case 'install-site-server-update':
     case 'republish-custom-catalog':
+    case 'publish-custom-update':
     case 'run-legacy-cleanup-script':
     case 'cancel-job':
       return { objectType: 'Site', id: SITE, right: 'Modify' };

@@ -98,6 +98,7 @@ export function factsAfterSetup(sms2003: Sms2003Site): AfterUpgradeFacts {
     otherScanToolUpdatesRemovedAt: null,
     lastJobNumber: 0,
     lastMessageNumber: 0,
+    publishedCustomUpdates: [],
   };
 }
 

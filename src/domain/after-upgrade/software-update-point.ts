@@ -13,6 +13,11 @@ import {
   OTHER_SCAN_TOOL_RETENTION_DAYS,
   requireConfigMgrSite,
 } from './catalog-rules';
+import {
+  publishedCustomUpdateKey,
+  publishedCustomUpdatesBy,
+  synchronizedCustomUpdate,
+} from './custom-update-publishing';
 import { finishJob, runningJobOfKind, startJob } from './jobs';
 import { SOFTWARE_UPDATE_POINT_ROLE } from './site-after-setup';
 import { withDerivedUpdateFlags } from './update-flags';
@@ -203,7 +208,21 @@ export function wsusUpdatesFor(state: SiteState, asOf?: string): WsusUpdate[] {
           return { key, make: (id) => republishedCustomUpdate(state, migrated, key, id) };
         })
     : [];
-  return [...microsoft, ...custom];
+  // Custom updates authored and published with System Center Updates Publisher (custom-update-publishing.ts).
+  const published = publishedCustomUpdatesBy(state, asOf).map((update): WsusUpdate => {
+    const key = publishedCustomUpdateKey(update.id);
+    return {
+      key,
+      make: (id) =>
+        synchronizedCustomUpdate(
+          update,
+          id,
+          sup.serverName,
+          scannedCompliance(update.uniqueId, update.product, 'English', update.publishedAt, state.clients),
+        ),
+    };
+  });
+  return [...microsoft, ...custom, ...published];
 }
 
 /** Were the custom updates republished to WSUS by `asOf` (or at all, without it)? */

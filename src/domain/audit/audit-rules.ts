@@ -249,6 +249,16 @@ export const AUDIT_RULES: Record<string, AuditRule> = {
         ? { name: id, fields: { republishedAt: world.configMgr.facts.customCatalogRepublishedAt } }
         : undefined,
   },
+  'publish-custom-update': {
+    action: fixed('Publish custom update'),
+    objectType: 'Custom Update',
+    ...siteRight('Modify'),
+    target: () => null,
+    ...inList(
+      (site) => site.facts.publishedCustomUpdates,
+      (update) => update.title,
+    ),
+  },
   'run-legacy-cleanup-script': {
     action: fixed('Run LEGACY clean-up script'),
     objectType: 'Software Updates',

@@ -73,6 +73,8 @@ export const afterUpgradeStatusSchema = z.object({
     keptBy: z.array(z.object({ advertisementId: z.string(), name: z.string(), updateCount: z.number() })),
   }),
   configureSoftwareUpdatePoint: actionStateSchema,
+  /** "Publish Custom Update..." (POST /api/site/custom-updates): Modify on the site and a software update point. */
+  publishCustomUpdate: actionStateSchema,
   actions: z.record(siteActionSchema, actionStateSchema),
 });
 export type AfterUpgradeStatus = z.infer<typeof afterUpgradeStatusSchema>;

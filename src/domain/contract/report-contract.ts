@@ -1,10 +1,5 @@
 import { z } from 'zod';
-import {
-  reportOptionSchema,
-  reportParameterSchema,
-  reportResultSchema,
-  reportSchema,
-} from '../reports/report-result';
+import { reportOptionSchema, reportParameterSchema, reportResultSchema, reportSchema } from '../reports/report-result';
 
 /**
  * The reports endpoints (docs/api.md, "Reports"): the list is GET /api/reports like every list; these are a report's

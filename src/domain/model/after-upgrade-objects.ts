@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { classificationSchema, severitySchema } from './software-update';
 
 /** Severity of a status message, as the product's status message viewer shows it. */
 export const STATUS_SEVERITIES = ['Informational', 'Warning', 'Error'] as const;
@@ -106,6 +107,30 @@ export const advertisementSchema = z.object({
 });
 export type Advertisement = z.infer<typeof advertisementSchema>;
 
+/**
+ * A custom update authored and published to WSUS with System Center Updates Publisher (its Create Update Wizard's
+ * Information page): it reaches the site database at the next synchronization of the software update point.
+ * The text fields are data as a person typed them (HTML included), never markup.
+ */
+export const publishedCustomUpdateSchema = z.object({
+  /** SCUP000001, SCUP000002, ... in the order they were published. */
+  id: z.string(),
+  /** The update's GUID in WSUS (the software update's Unique Update ID once synchronized). */
+  uniqueId: z.string(),
+  title: z.string(),
+  description: z.string(),
+  classification: classificationSchema,
+  vendor: z.string(),
+  product: z.string(),
+  bulletinId: z.string(),
+  articleId: z.string(),
+  severity: severitySchema,
+  infoUrl: z.string(),
+  publishedAt: z.string(),
+  publishedBy: z.string(),
+});
+export type PublishedCustomUpdate = z.infer<typeof publishedCustomUpdateSchema>;
+
 /** What became of the site after the upgrade: the facts the after-upgrade rules read. */
 export const afterUpgradeFactsSchema = z.object({
   /** Updates installed on the site server, by Knowledge Base article (e.g. "954474"). */
@@ -120,5 +145,7 @@ export const afterUpgradeFactsSchema = z.object({
   otherScanToolUpdatesRemovedAt: z.string().nullable(),
   lastJobNumber: z.number().int().nonnegative(),
   lastMessageNumber: z.number().int().nonnegative(),
+  /** Custom updates published to WSUS with System Center Updates Publisher, oldest first. */
+  publishedCustomUpdates: z.array(publishedCustomUpdateSchema).default([]),
 });
 export type AfterUpgradeFacts = z.infer<typeof afterUpgradeFactsSchema>;

@@ -19,7 +19,7 @@ import { mayReadAuditEntry } from '../audit/audit-visibility';
 import { securityRightRowGuard, type SecurityRightRow, securityRightRows } from '../rights/security-rights';
 import type { MigrationReportRow, SetupLogLine, SiteState } from '../site-state';
 import { fieldText, type FieldDef } from './fields';
-import { reportsOf } from '../reports/report-list';
+import { reportOrder, reportsOf } from '../reports/report-list';
 import type { Report } from '../reports/report-result';
 import {
   allPackageAccessAccounts,
@@ -528,7 +528,8 @@ export const RESOURCES: Record<ResourceName, ResourceDef> = {
     noun: 'reports',
     fields: [
       text('name', 'Name', (r) => r.name),
-      text('category', 'Category', (r) => r.category),
+      // By category in the catalog's order: A. Compliance to F. Distribution Status, then the SMS 2003 reports.
+      { ...text<Report>('category', 'Category', (r) => r.category), sortKey: (r) => reportOrder(r.id) },
       text('description', 'Description', (r) => r.description),
       text('parameters', 'Parameters', (r) => r.parameterCaptions),
       yesNo('deprecated', 'Deprecated', (r) => r.deprecation !== null),

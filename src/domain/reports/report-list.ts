@@ -16,6 +16,15 @@ export function reportOf(meta: ReportMeta): Report {
 }
 
 const REPORT_LIST: readonly Report[] = REPORT_CATALOG.map(reportOf);
+const ORDER = new Map(REPORT_CATALOG.map((meta, index) => [meta.id, index]));
+
+/**
+ * Where a report stands in the catalog: the six Configuration Manager 2007 categories in order (A. Compliance first,
+ * each report by its number), then the migrated SMS 2003 reports. Sorting by Category keeps this order.
+ */
+export function reportOrder(id: string): number {
+  return ORDER.get(id) ?? ORDER.size;
+}
 
 /**
  * The reports of a site (the Reports node's list): none before the upgrade, since Configuration Manager 2007 brings

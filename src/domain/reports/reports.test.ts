@@ -296,6 +296,7 @@ function site(): SiteState {
       otherScanToolUpdatesRemovedAt: null,
       lastJobNumber: 0,
       lastMessageNumber: 2,
+      publishedCustomUpdates: [],
     },
     grants: [],
     setupLog: [{ id: '1', time: '2008-12-18T09:00:00Z', component: 'Setup', message: 'Done' }],

@@ -6,7 +6,7 @@ import { DEFAULT_SUP_SETTINGS } from '../after-upgrade/software-update-point';
 import { ITMU_SYNC_ADVERTISEMENT_ID } from '../after-upgrade/site-after-setup';
 import { currentView, type Operation } from '../operations/operations';
 import { CONTOSO } from '../scenario/contoso-names';
-import { buildWorld, DEFAULT_SEED, runSteps, stageSteps, type StageStep } from '../scenario/contoso-stage';
+import { buildWorld, DEFAULT_SEED, runSteps, type StageStep } from '../scenario/contoso-stage';
 import { DEFAULT_SCALE } from '../scenario/scale';
 import type { SiteState } from '../site-state';
 import { RuleViolation } from '../rule-violation';
@@ -132,17 +132,15 @@ const SOLUTIONS: Record<string, StageStep[]> = {
     }),
     step(templateOperation('Patch Tuesday - Pilot', patchadmin, false)),
   ],
-  'republish-custom-updates': [
-    step(SUP),
-    step({ type: 'republish-custom-catalog', by: smsadmin }),
-    step(SYNC),
-    wait,
-  ],
+  'republish-custom-updates': [step(SUP), step({ type: 'republish-custom-catalog', by: smsadmin }), step(SYNC), wait],
 };
 
 const stageOf = (walkthrough: Walkthrough) => buildWorld(walkthrough.stage, DEFAULT_SEED, DEFAULT_SCALE);
 const solved = (walkthrough: Walkthrough) =>
-  currentView(runSteps(stageOf(walkthrough), must(SOLUTIONS[walkthrough.id], 'solution'), DEFAULT_SCALE), DEFAULT_SCALE);
+  currentView(
+    runSteps(stageOf(walkthrough), must(SOLUTIONS[walkthrough.id], 'solution'), DEFAULT_SCALE),
+    DEFAULT_SCALE,
+  );
 /** Every step completed by opening a node, opened by the administrator it is done as. */
 const everyViewed = (walkthrough: Walkthrough): ProgressByAccount => {
   const progress: Record<string, WalkthroughProgress> = {};
@@ -262,10 +260,7 @@ describe('the walkthroughs', () => {
   it('the KB 954474 step of "bringing updates back" waits for the failure and for Status Messages to be opened', () => {
     const back = must(walkthroughById('bring-updates-back'), 'walkthrough');
     const viewedOnly = { [smsadmin]: { startedAt: null, viewedStepIds: ['itmu-failure'] } };
-    const beforeFailure = currentView(
-      runSteps(stageOf(back), [step(SUP), step(SYNC)], DEFAULT_SCALE),
-      DEFAULT_SCALE,
-    );
+    const beforeFailure = currentView(runSteps(stageOf(back), [step(SUP), step(SYNC)], DEFAULT_SCALE), DEFAULT_SCALE);
     expect(walkthroughStatus(back, beforeFailure, viewedOnly).steps[2]?.complete).toBe(false);
     const failed = currentView(runSteps(stageOf(back), [step(SUP), step(SYNC), wait], DEFAULT_SCALE), DEFAULT_SCALE);
     expect(walkthroughStatus(back, failed, NONE).steps[2]?.complete).toBe(false);

@@ -11,7 +11,7 @@ const SITE_MANAGEMENT = 'Site Database > Site Management';
 const SOFTWARE_UPDATES = 'Site Database > Computer Management > Software Updates';
 
 const place = {
-  sms2003Advertisements: `${SMS2003_DB} > Advertisements`,
+  sms2003SiteAdvertisements: `${SMS2003_DB} > Advertisements`,
   sms2003Packages: `${SMS2003_DB} > Packages`,
   sms2003SoftwareUpdates: `${SMS2003_DB} > Software Updates`,
   setupLog: `${SITE_MANAGEMENT} > ConfigMgrSetup.log`,
@@ -117,7 +117,7 @@ export const WALKTHROUGHS: readonly Walkthrough[] = [
         instruction: `In the SMS 2003 console, open Advertisements. ${CONTOSO.distributions.lonCriticalUpdates200804} was advertised from the child site ${CONTOSO.sites.london.code}: Setup will not migrate its program, because only distributions advertised at the site being upgraded are migrated.`,
         planningSection: 'Upgraded Software Updates Metadata',
         as: smsadmin,
-        target: { nodeId: NODE_IDS.sms2003SiteAdvertisements, place: place.sms2003Advertisements },
+        target: { nodeId: NODE_IDS.sms2003SiteAdvertisements, place: place.sms2003SiteAdvertisements },
         done: { kind: 'node-viewed' },
       },
       {

@@ -17,6 +17,7 @@ export const AFTER_UPGRADE_DIALOGS = [
   'remove-itmu',
   'run-advertisement',
   'republish-custom-catalog',
+  'publish-custom-update',
   'legacy-cleanup',
   'delete-sms2003-advertisement',
   'remove-software-updates',
@@ -45,6 +46,7 @@ export const AFTER_UPGRADE_LABELS = {
   removeItmu: 'Remove Inventory Tool for Microsoft Updates...',
   runSynchronization: 'Run Synchronization',
   republishCustomCatalog: 'Republish Custom Updates Catalog...',
+  publishCustomUpdate: 'Publish Custom Update...',
   runLegacyCleanup: 'Run LEGACY Clean-up Script...',
   runAdvertisement: 'Run Advertisement...',
   deleteSms2003Advertisement: 'Delete',
@@ -211,6 +213,15 @@ export function afterUpgradeActions(context: AfterUpgradeActionContext): {
           label: L.republishCustomCatalog,
           run: () => open('republish-custom-catalog'),
           disabledBecause: siteWhy('republish-custom-catalog'),
+        },
+        {
+          label: L.publishCustomUpdate,
+          run: () => open('publish-custom-update'),
+          disabledBecause: !status
+            ? (statusError ?? CHECKING)
+            : status.publishCustomUpdate.enabled
+              ? undefined
+              : (status.publishCustomUpdate.why ?? 'This action is not available now.'),
         },
         {
           label: L.runLegacyCleanup,

@@ -3,6 +3,7 @@ import type { AfterUpgradeDialogName } from './after-upgrade-actions';
 import { ExplainUpdateDialog } from './explain-update-dialog';
 import { LegacyCleanupDialog } from './legacy-cleanup-dialog';
 import { ChangeSourcePathDialog, UpgradeClientsDialog } from './package-and-collection-dialogs';
+import { PublishCustomUpdateDialog } from './publish-custom-update-dialog';
 import { RunAdvertisementDialog } from './run-advertisement-dialog';
 import {
   InstallKb954474Dialog,
@@ -47,6 +48,8 @@ function dialogFor({ admin, dialog, nodeId, selectedId, onClose, onDeleted }: Af
       return <RemoveItmuDialog {...common} />;
     case 'republish-custom-catalog':
       return <RepublishCustomCatalogDialog {...common} />;
+    case 'publish-custom-update':
+      return <PublishCustomUpdateDialog {...common} />;
     case 'legacy-cleanup':
       return <LegacyCleanupDialog {...common} />;
     case 'upgrade-lon':

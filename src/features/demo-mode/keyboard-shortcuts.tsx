@@ -50,6 +50,7 @@ export const SHORTCUT_GROUPS: ReadonlyArray<{ title: string; keys: ReadonlyArray
       ['Escape', 'Close the dialog (Cancel)'],
       ['Left / Right on a splitter', 'Resize the console tree or the Actions pane'],
       ['Home / End on a splitter', 'Narrowest or widest'],
+      ['Enter on a greyed action', 'Why it is unavailable: the reason, the rule and its planning topic section'],
       ['?', 'This list (not while typing in a field)'],
     ],
   },

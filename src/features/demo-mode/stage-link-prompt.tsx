@@ -26,10 +26,18 @@ export function StageLinkPrompt() {
   const data = session.data;
   const available = (id: string | null) => data?.stages.find((stage) => stage.id === id && stage.available);
   const sameStage = requested !== null && data !== undefined && requested === data.stage && available(requested);
-  // Kept once seen: the link's view may change under the dialog (a default selection), the question stays.
-  const [captured, setCaptured] = useState<{ stage: string; target: string } | null>(null);
-  if (requested !== null && data && !sameStage && (captured?.stage !== requested || captured.target !== target)) {
-    setCaptured({ stage: requested, target });
+  // Kept once seen: the link's view may change under the dialog (a default selection), the question stays. A link
+  // answered once (its history entry) is not asked about again while the console navigates away from it.
+  const [captured, setCaptured] = useState<{ stage: string; target: string; key: string } | null>(null);
+  const [answered, setAnswered] = useState<string | null>(null);
+  if (
+    requested !== null &&
+    data &&
+    !sameStage &&
+    location.key !== answered &&
+    (captured?.key !== location.key || captured.stage !== requested || captured.target !== target)
+  ) {
+    setCaptured({ stage: requested, target, key: location.key });
   }
   // A link at the site's own stage opens its view at once.
   if (sameStage) return <Navigate to={target} replace />;
@@ -42,6 +50,7 @@ export function StageLinkPrompt() {
     target: captured.target,
   };
   const open = () => {
+    setAnswered(captured.key);
     setCaptured(null);
     reset.reset();
     void navigate(pending.target, { replace: true });

@@ -20,8 +20,8 @@ export interface WalkthroughPanelProps {
   /** Opens another walkthrough, or the list (ALL_WALKTHROUGHS). */
   onChoose: (id: string) => void;
   onClose: () => void;
-  /** The site was reset for the walkthrough: the console opens the stage's own first node. */
-  onStarted: (defaultNodeId: string) => void;
+  /** The site was reset for the walkthrough (now in this phase): the console opens the top of its tree. */
+  onStarted: (phase: 'sms2003' | 'configmgr') => void;
 }
 
 /**
@@ -35,7 +35,13 @@ export function WalkthroughPanel(props: WalkthroughPanelProps) {
       <style>{HIGHLIGHT_STYLE}</style>
       <div className="actions-title flex items-center justify-between">
         <h2>Walkthrough</h2>
-        <button type="button" className="win-close" aria-label="Close walkthrough" title="Close" onClick={props.onClose}>
+        <button
+          type="button"
+          className="win-close"
+          aria-label="Close walkthrough"
+          title="Close"
+          onClick={props.onClose}
+        >
           ✕
         </button>
       </div>
@@ -53,7 +59,12 @@ export function WalkthroughPanel(props: WalkthroughPanelProps) {
 function WalkthroughList({ onChoose }: { onChoose: (id: string) => void }) {
   const admin = useConnectedAdmin();
   const list = useQuery(walkthroughListQuery(admin));
-  if (list.isError) return <p role="alert" className="p-2">{list.error.message}</p>;
+  if (list.isError)
+    return (
+      <p role="alert" className="p-2">
+        {list.error.message}
+      </p>
+    );
   if (!list.data) return <p className="p-2">Loading the walkthroughs…</p>;
   return (
     <div className="p-2">
@@ -87,12 +98,19 @@ function WalkthroughSteps(props: WalkthroughPanelProps) {
   // Opening the current step's node completes it (once per run; the server keeps it with this administrator).
   const reported = useRef(new Set<string>());
   const viewKey = detail && current ? `${detail.startedAt ?? ''}|${admin}|${current.id}` : null;
+  // Not the node the console showed when Start was chosen: the new run begins once the console has moved on.
+  const startedFrom = useRef<string | null>(null);
   useEffect(() => {
+    if (start.isPending) return;
+    if (startedFrom.current !== null) {
+      if (startedFrom.current === props.nodeId) return;
+      startedFrom.current = null;
+    }
     if (!current || !viewKey || !current.completesByViewing || current.complete) return;
     if (current.as !== admin || current.target.nodeId !== props.nodeId || reported.current.has(viewKey)) return;
     reported.current.add(viewKey);
     viewed.mutate({ stepId: current.id, nodeId: props.nodeId });
-  }, [current, viewKey, admin, props.nodeId, viewed]);
+  }, [current, viewKey, admin, props.nodeId, viewed, start.isPending]);
 
   if (query.isError) {
     return (
@@ -164,15 +182,19 @@ function WalkthroughSteps(props: WalkthroughPanelProps) {
                 type="button"
                 className="win-button"
                 disabled={start.isPending}
-                onClick={() =>
+                onClick={() => {
+                  startedFrom.current = props.nodeId;
                   start.mutate(detail.id, {
                     onSuccess: ({ session, walkthrough }) => {
                       setConfirming(false);
                       if (walkthrough.playedAs !== admin) setConnectedAdmin(walkthrough.playedAs);
-                      props.onStarted(session.defaultNodeId);
+                      props.onStarted(session.phase);
                     },
-                  })
-                }
+                    onError: () => {
+                      startedFrom.current = null;
+                    },
+                  });
+                }}
               >
                 OK
               </button>
@@ -232,7 +254,12 @@ function StepItem(props: {
   return (
     <li aria-current={current ? 'step' : undefined} className={`walkthrough-step ${current ? 'is-current' : ''}`}>
       <div className="flex items-start gap-1.5">
-        <span role="img" aria-label={state} title={state} className={`walkthrough-mark ${step.complete ? 'is-done' : ''}`}>
+        <span
+          role="img"
+          aria-label={state}
+          title={state}
+          className={`walkthrough-mark ${step.complete ? 'is-done' : ''}`}
+        >
           {step.complete ? '✓' : current ? '►' : props.number}
         </span>
         <span className={current ? 'font-semibold' : undefined}>{step.title}</span>
@@ -256,9 +283,7 @@ function StepItem(props: {
             {step.planningSection ? (
               <>
                 <dt>Planning:</dt>
-                <dd>
-                  Planning for Software Updates Site Upgrade, &ldquo;{step.planningSection}&rdquo;
-                </dd>
+                <dd>Planning for Software Updates Site Upgrade, &ldquo;{step.planningSection}&rdquo;</dd>
               </>
             ) : null}
           </dl>

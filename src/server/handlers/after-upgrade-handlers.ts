@@ -9,6 +9,7 @@ import {
 } from '@/domain/after-upgrade/after-upgrade-actions';
 import type { AfterUpgradeOperation } from '@/domain/after-upgrade/after-upgrade-operations';
 import { itmuRetirementAdvice } from '@/domain/after-upgrade/client-upgrade';
+import { whyNotPublishCustomUpdate } from '@/domain/after-upgrade/custom-update-publishing';
 import { jobPercent, jobStatusText } from '@/domain/after-upgrade/jobs';
 import {
   explainSoftwareUpdate,
@@ -76,6 +77,16 @@ export function afterUpgradeHandlers(backend: Backend) {
     }
   };
 
+  /** "Publish Custom Update...": the right first (any custom update needs the same), then the site's rules. */
+  const publishCustomUpdateState = (account: string) => {
+    const state = backend.state;
+    if (state.phase !== 'configmgr') {
+      return { enabled: false, why: 'Site CEN still runs SMS 2003 SP3: run Setup to upgrade it first.' };
+    }
+    const why = whyNotPublishCustomUpdate(state, backend.rights, account);
+    return { enabled: why === null, why };
+  };
+
   const status = (account: string): AfterUpgradeStatus => {
     const state = backend.state;
     const now = backend.now();
@@ -109,6 +120,7 @@ export function afterUpgradeHandlers(backend: Backend) {
         ...proposed,
         by: account,
       }),
+      publishCustomUpdate: publishCustomUpdateState(account),
       actions: Object.fromEntries(
         SITE_ACTIONS.map((action) => [action, actionState(siteActionOperation(action, account))]),
       ) as AfterUpgradeStatus['actions'],

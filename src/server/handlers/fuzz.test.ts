@@ -226,6 +226,25 @@ const clockBodyArb = fc.oneof(
   fc.constant({ type: 'fast-forward-to-end-of-jobs' }),
   fc.record({ type: fc.oneof(fc.constantFrom('rewind', 'SPEED', ''), jsonValueArb) }),
 );
+/** POST /api/site/custom-updates: the Create Update Wizard's Information page (docs/api.md, "Custom updates"). */
+const customUpdateBodyArb = fc.record(
+  {
+    title: fc.oneof({ weight: 3, arbitrary: fc.constantFrom('Contoso Fix', '<b>Fix</b>', 'Fix 2') }, nameArb),
+    description: fc.oneof(fc.constantFrom('A fix.', 'Line one\nline two', ''), nameArb),
+    classification: fc.oneof(fc.constantFrom('Updates', 'Critical Updates', 'Drivers', ''), jsonValueArb),
+    vendor: fc.oneof({ weight: 3, arbitrary: fc.constantFrom('Contoso', 'contoso', 'Fabrikam') }, nameArb),
+    product: fc.oneof({ weight: 3, arbitrary: fc.constantFrom('Contoso Payroll', 'Fuzz Tool') }, nameArb),
+    bulletinId: fc.oneof(fc.constantFrom('', 'CTS-2008-020'), nameArb),
+    articleId: fc.oneof(fc.constantFrom('', 'CTS-2008-020'), nameArb),
+    severity: fc.oneof(fc.constantFrom('None', 'Critical', 'Urgent'), jsonValueArb),
+    infoUrl: fc.oneof(
+      fc.constantFrom('', 'http://contoso.com/fix', 'https://x', 'javascript:alert(1)', 'ftp://x', 'http://a b'),
+      fc.string(),
+      jsonValueArb,
+    ),
+  },
+  { requiredKeys: ['title', 'description', 'classification', 'vendor', 'product'] },
+);
 const sourcePathArb = fc.oneof(
   fc.constantFrom(
     '\\\\CEN-SMS01\\PkgSrc$\\OfficeQ1',
@@ -622,6 +641,7 @@ function requestArb(
       fc.oneof(fc.constant({}), jsonValueArb),
     ),
     get(fc.constant('/api/site/jobs')),
+    withBody('POST', fc.constant('/api/site/custom-updates'), customUpdateBodyArb),
     withBody(
       'POST',
       jobIds.map((id) => `/api/site/jobs/${id}/cancel`),

@@ -10,6 +10,7 @@ import { exportHandlers } from './export-handlers';
 import { softwareUpdateHandlers } from './software-update-handlers';
 import { searchFolderHandlers } from './search-folder-handlers';
 import { afterUpgradeHandlers } from './after-upgrade-handlers';
+import { customUpdateHandlers } from './custom-update-handlers';
 import { deploymentHandlers } from './deployment-handlers';
 import { deploymentPackageHandlers } from './deployment-package-handlers';
 import { deploymentPropertiesHandlers } from './deployment-properties-handlers';
@@ -47,6 +48,8 @@ export function createHandlers(backend: Backend) {
     // Before the resource handlers: /api/search-folders/rights and /api/software-updates/facets are not object IDs.
     ...searchFolderHandlers(backend),
     ...afterUpgradeHandlers(backend),
+    // POST /api/site/custom-updates: a custom update published with System Center Updates Publisher.
+    ...customUpdateHandlers(backend),
     ...deploymentHandlers(backend),
     // Before the resource handlers: /api/deployment-packages/download... are not package IDs.
     ...deploymentPackageHandlers(backend),

@@ -452,7 +452,7 @@ const otherRows: Row[] = [
     path: '/api/walkthroughs/tour-the-upgrade/viewed',
     body: { stepId: 'update-repository', nodeId: 'software-updates/update-repository' },
     expected: o('2xx 409 403 409'),
-    why: 'Update Repository opened: Read on some software update (lonadmin has none); the step is smsadmin\'s',
+    why: "Update Repository opened: Read on some software update (lonadmin has none); the step is smsadmin's",
   },
   // Setup.
   {
@@ -644,6 +644,35 @@ const otherRows: Row[] = [
     expected: SITE_ACTION_OUTCOMES[action],
     why: `site CEN (${action}): only smsadmin holds the right; then the rules`,
   })),
+  // System Center Updates Publisher publishes to the WSUS server of the software update point.
+  {
+    endpoint: 'POST */api/site/custom-updates',
+    stage: 'just-upgraded',
+    path: '/api/site/custom-updates',
+    body: {
+      title: 'Matrix fix',
+      description: 'A fix.',
+      classification: 'Updates',
+      vendor: 'Contoso',
+      product: 'Matrix',
+    },
+    expected: o('409 403 403 403'),
+    why: 'site CEN: Modify, smsadmin only; then: no software update point yet',
+  },
+  {
+    endpoint: 'POST */api/site/custom-updates',
+    stage: 'configured',
+    path: '/api/site/custom-updates',
+    body: {
+      title: 'Matrix fix',
+      description: 'A fix.',
+      classification: 'Updates',
+      vendor: 'Contoso',
+      product: 'Matrix',
+    },
+    expected: SMSADMIN_ONLY,
+    why: 'site CEN: Modify, smsadmin only',
+  },
   {
     endpoint: 'GET */api/site/jobs',
     stage: 'just-upgraded',

@@ -84,7 +84,11 @@ describe('POST /api/walkthroughs/:id/start', () => {
     const started = startWalkthroughResponseSchema.parse(body);
     expect(started.session).toMatchObject({ stage: 'before-upgrade', phase: 'sms2003' });
     expect(harness.backend.log).toHaveLength(0);
-    expect(started.walkthrough).toMatchObject({ siteAtStage: true, completedCount: 0, currentStepId: 'sms2003-advertisements' });
+    expect(started.walkthrough).toMatchObject({
+      siteAtStage: true,
+      completedCount: 0,
+      currentStepId: 'sms2003-advertisements',
+    });
     expect(started.walkthrough).toMatchObject({ startedAt: harness.backend.now(), startedBy: smsadmin });
     // Kept with the administrator who started it; every administrator sees the run the site is in.
     expect(await savedProgress()).toEqual({
@@ -96,8 +100,13 @@ describe('POST /api/walkthroughs/:id/start', () => {
 
   it('a restart forgets the steps opened before', async () => {
     await post('/api/walkthroughs/tour-the-upgrade/start', {});
-    await post('/api/walkthroughs/tour-the-upgrade/viewed', { stepId: 'update-repository', nodeId: NODE_IDS.updateRepository });
-    expect(walkthroughDetailSchema.parse((await get('/api/walkthroughs/tour-the-upgrade')).body).completedCount).toBe(1);
+    await post('/api/walkthroughs/tour-the-upgrade/viewed', {
+      stepId: 'update-repository',
+      nodeId: NODE_IDS.updateRepository,
+    });
+    expect(walkthroughDetailSchema.parse((await get('/api/walkthroughs/tour-the-upgrade')).body).completedCount).toBe(
+      1,
+    );
     const restarted = startWalkthroughResponseSchema.parse(
       (await post('/api/walkthroughs/tour-the-upgrade/start', '')).body,
     );
@@ -197,7 +206,10 @@ describe('POST /api/walkthroughs/:id/viewed', () => {
   });
 
   it('progress survives a restart of the backend (a reload), and a damaged store reads as not started', async () => {
-    await post('/api/walkthroughs/tour-the-upgrade/viewed', { stepId: 'update-repository', nodeId: NODE_IDS.updateRepository });
+    await post('/api/walkthroughs/tour-the-upgrade/viewed', {
+      stepId: 'update-repository',
+      nodeId: NODE_IDS.updateRepository,
+    });
     const again = await Backend.start({ store: harness.store, wallClock: () => Date.parse('2026-01-01T00:00:00Z') });
     expect(await again.loadWalkthroughProgress()).toEqual({
       [smsadmin]: { 'tour-the-upgrade': { startedAt: null, viewedStepIds: ['update-repository'] } },
