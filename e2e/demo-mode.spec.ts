@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { openConsole } from './support';
@@ -149,4 +150,31 @@ test('Presentation Mode makes the text larger still than Larger Text, and is rem
   await expect(page.getByRole('grid', { name: 'Update Repository' }).getByRole('row').nth(1)).toBeVisible();
   await page.screenshot({ path: '/tmp/shots-Y/demo-presentation.png' });
   await expectNoAxeViolations(page);
+});
+
+test("the README's demo script: every link opens its view, at its stage, after asking when the stage changes", async ({
+  page,
+}) => {
+  test.setTimeout(240_000);
+  const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+  const script = readme.slice(readme.indexOf('### Demo script'), readme.indexOf('### Why?'));
+  const links = [...script.matchAll(/`(\/console\/[^`]+)`/g)].map((match) => match[1] as string);
+  expect(links.length).toBeGreaterThanOrEqual(10);
+  await openConsole(page);
+  for (const link of links) {
+    await page.goto(link);
+    const stage = new URLSearchParams(link.split('?')[1]).get('stage');
+    const ask = page.getByRole('dialog', { name: 'Open Demo Link' });
+    // The site is at the link's stage (or, without one, where the previous link left it).
+    await expect(page.getByRole('tree', { name: 'Console tree' })).toBeVisible();
+    if (stage && (await stageBox(page).inputValue()) !== stage) {
+      await ask.getByRole('button', { name: 'OK' }).click();
+      await expect(ask).toBeHidden();
+    }
+    if (stage) await expect(stageBox(page)).toHaveValue(stage);
+    await expect(page).not.toHaveURL(/[?&](stage|as)=/);
+    await expect(heading(page)).toBeVisible();
+    const wizard = new URLSearchParams(link.split('?')[1]).get('wizard');
+    if (wizard) await expect(page.getByRole('dialog')).toBeVisible();
+  }
 });

@@ -242,6 +242,22 @@ describe('the folders of Update Repository stay one per name', () => {
     ).toMatch(/spell the product exactly Contoso Timesheets/);
   });
 
+  it('keeps at most 500 published custom updates', () => {
+    const first = site(published).facts.publishedCustomUpdates[0];
+    if (!first) throw new Error('Nothing was published');
+    const full: SiteWorld = {
+      ...published,
+      configMgr: {
+        ...site(published),
+        facts: {
+          ...site(published).facts,
+          publishedCustomUpdates: Array.from({ length: 500 }, (_, n) => ({ ...first, title: `Fix ${n}` })),
+        },
+      },
+    };
+    expect(refused(full, publish({ title: 'One more' }), 'too-many-published-custom-updates')).toMatch(/500/);
+  });
+
   it('takes another title for the same vendor and product', () => {
     const second = apply(published, publish({ title: 'Contoso Timesheets 2.1 Hotfix 1' }));
     expect(site(second).facts.publishedCustomUpdates.map((update) => update.id)).toEqual(['SCUP000001', 'SCUP000002']);

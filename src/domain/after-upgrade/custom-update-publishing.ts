@@ -176,7 +176,7 @@ function requirePublishingSite(site: SiteState | null): SiteState & { softwareUp
   if (count >= MAX_PUBLISHED_CUSTOM_UPDATES) {
     throw new RuleViolation(
       'too-many-published-custom-updates',
-      `${count} custom updates are already published from this site's Updates Publisher repository, the most it keeps (${MAX_PUBLISHED_CUSTOM_UPDATES}).`,
+      `${count} custom updates are already published from this site, the most this console keeps (${MAX_PUBLISHED_CUSTOM_UPDATES}).`,
     );
   }
   return { ...state, softwareUpdatePoint: sup };

@@ -156,7 +156,7 @@ describe('Template Selection', SLOW, () => {
     const workstations = within(dialog).getByRole('radio', { name: workstationsSms2003 });
     expect(workstations).toBeDisabled();
     expect(workstations).toHaveAccessibleDescription(
-      /^Workstations - SMS 2003 Clients is not offered: .*Windows Malicious Software Removal Tool - December 2008 \(KB890830\) is not\.$/,
+      /^Workstations - SMS 2003 Clients is not offered: .*Windows Malicious Software Removal Tool - December 2008 \(KB890830\) is not\. Why\? The rule: .*\(Planning for Software Updates Site Upgrade, "Using Deployment Templates That Specify SMS 2003 Settings"\)\.$/,
     );
     expect(within(dialog).getByRole('radio', { name: serversStandard })).toBeEnabled();
   });

@@ -77,7 +77,10 @@ function WalkthroughList({ onChoose }: { onChoose: (id: string) => void }) {
             </button>
             <p className="text-[11px] text-[#444]">{item.summary}</p>
             <p className="text-[11px] text-[#444]">
-              {item.stageName} stage · {item.completedCount} of {item.stepCount} steps done
+              {item.stageName} stage ·{' '}
+              {item.startedAt
+                ? `${item.completedCount} of ${item.stepCount} steps done`
+                : `${item.stepCount} steps, not started`}
             </p>
           </li>
         ))}

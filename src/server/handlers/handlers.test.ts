@@ -479,7 +479,9 @@ describe('GET /api/console-tree', () => {
       'Collections',
       'Software Distribution',
       'Software Updates',
+      'Reporting',
     ]);
+    expect(childNamed(computerManagement, 'Reporting').children.map((node) => node.name)).toEqual(['Reports']);
     expect(childNamed(childNamed(computerManagement, 'Software Distribution'), 'Packages').id).toBe(NODE_IDS.packages);
     const softwareUpdates = softwareUpdatesNode(root);
     expect(softwareUpdates.children.map((node) => node.name)).toEqual([
