@@ -10,7 +10,7 @@ import { ConsoleWizards } from './console-wizards';
 import { updateDisplaySettings, useDisplaySettings } from './display-settings';
 import { MenuBar } from './menu-bar';
 import { NoticeBanner } from './notice-banner';
-import { ResultsPane } from './lazy-parts';
+import { preloadWhenIdle, ResultsPane } from './lazy-parts';
 import { StatusBar } from './status-bar';
 import { ToolBar } from './tool-bar';
 import { WalkthroughSidePanel } from './walkthrough-side-panel';
@@ -29,6 +29,11 @@ export function ConsoleLayout() {
   const sideMax = Math.max(120, Math.floor((width - MIN_RESULTS_WIDTH) / 2));
   const treeWidth = Math.min(display.treeWidth, sideMax);
   const actionsWidth = Math.min(display.actionsWidth, sideMax);
+  // The dialogs arrive in idle time a little after the first rows, so no first Properties waits for its code.
+  useEffect(() => {
+    const timer = setTimeout(preloadWhenIdle, 2_000);
+    return () => clearTimeout(timer);
+  }, []);
   return (
     <div className="console-app flex h-screen min-h-0 flex-col">
       <header>

@@ -11,7 +11,7 @@ import { isHomepageDialog } from '@/features/software-updates-home';
 import { isDeploymentManagementDialog } from '@/features/deployment-management';
 import { isCollectionDialog } from '@/features/collections';
 import { useSiteClock } from '@/features/site-jobs';
-import { isMigrationWhyDialog, MigrationWhyDialog } from '@/features/why';
+import { isMigrationWhyDialog } from '@/features/why';
 import {
   deploymentPackageNodeId,
   NODE_IDS,
@@ -26,6 +26,7 @@ import {
   DeploymentTemplateDialogs,
   DeployWizardFromSelection,
   DownloadUpdatesWizard,
+  MigrationWhyDialog,
   ScheduleHomePageSummarizationDialog,
   SearchFolderDialogs,
   SecurityRightsDialog,

@@ -1,5 +1,8 @@
 import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
 
+/** Every part's loader, fetched while the page is idle once the console is up (see preloadWhenIdle). */
+const PRELOADS: Array<() => Promise<unknown>> = [];
+
 /**
  * Parts of the console loaded apart from the shell: the results pane (loaded at once, in parallel with the tree) and
  * each dialog and wizard (loaded the first time it opens). The console tree is then interactive before any of them
@@ -9,6 +12,7 @@ import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
  */
 function lazyDialog<P extends object>(load: () => Promise<ComponentType<P>>, fallback: ReactNode = null) {
   const Lazy = lazy(async () => ({ default: await load() }));
+  PRELOADS.push(load);
   return function LazyDialog(props: P) {
     return (
       <Suspense fallback={fallback}>
@@ -58,6 +62,12 @@ export const CollectionPropertiesDialog = lazyDialog(
   async () => (await import('@/features/collections/collection-properties-dialog')).CollectionPropertiesDialog,
 );
 export const SetupWizard = lazyDialog(async () => (await import('@/features/site-upgrade/setup-wizard')).SetupWizard);
+export const MigrationWhyDialog = lazyDialog(
+  async () => (await import('@/features/why/migration-why-dialog')).MigrationWhyDialog,
+);
+export const CopyLinkDialog = lazyDialog(
+  async () => (await import('@/features/demo-mode/copy-link-dialog')).CopyLinkDialog,
+);
 export const DownloadUpdatesWizard = lazyDialog(
   async () => (await import('@/features/deployment-packages/download-updates-wizard')).DownloadUpdatesWizard,
 );
@@ -87,3 +97,24 @@ export const ResultsPane = lazyDialog(
   </main>,
 );
 void loadResultsPane();
+
+/**
+ * Once the console has drawn its first rows and nobody is busy, the dialogs are fetched one at a time in idle time, so
+ * the first Properties opens as fast as the next one. A failed fetch is retried when the dialog is opened.
+ */
+export function preloadWhenIdle() {
+  const idle = (run: () => void) =>
+    typeof requestIdleCallback === 'function' ? requestIdleCallback(run, { timeout: 5_000 }) : setTimeout(run, 200);
+  const next = (index: number) => {
+    const load = PRELOADS[index];
+    if (!load) return;
+    idle(
+      () =>
+        void load().then(
+          () => next(index + 1),
+          () => next(index + 1),
+        ),
+    );
+  };
+  next(0);
+}

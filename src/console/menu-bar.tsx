@@ -2,14 +2,10 @@ import { useCallback, useId, useRef, useState, type KeyboardEvent } from 'react'
 import { useConnectedAdmin } from '@/api/connection';
 import { downloadSiteFile, useImportSite } from '@/api/site-file';
 import { ContextMenu, type MenuItem } from '@/ui/context-menu';
-import {
-  COPY_LINK_TO_THIS_VIEW,
-  CopyLinkDialog,
-  KEYBOARD_SHORTCUTS,
-  setKeyboardShortcutsOpen,
-} from '@/features/demo-mode';
+import { COPY_LINK_TO_THIS_VIEW, KEYBOARD_SHORTCUTS, setKeyboardShortcutsOpen } from '@/features/demo-mode';
 import { Dialog } from '@/ui/dialog';
 import { useConsoleView } from './console-url';
+import { CopyLinkDialog } from './lazy-parts';
 import { DEFAULT_DISPLAY, updateDisplaySettings, useDisplaySettings } from './display-settings';
 import { useConsoleActions } from './use-console-actions';
 

@@ -1,8 +1,5 @@
 import { z } from 'zod';
-import {
-  packageAccessAccountSchema,
-  packageDistributionPointSchema,
-} from '../deployment-packages/package-content';
+import { packageAccessAccountSchema, packageDistributionPointSchema } from '../deployment-packages/package-content';
 import { softwareUpdateSchema } from '../model/software-update';
 import { migrationReportRowSchema, setupLogLineSchema } from '../model/upgrade-records';
 import { advertisementSchema, siteSystemSchema, statusMessageSchema } from '../model/after-upgrade-objects';

@@ -4,9 +4,8 @@ import { useLocation } from 'react-router';
 import { useConnectedAdmin } from '@/api/connection';
 import { sessionQuery } from '@/api/session';
 import { Dialog, INITIAL_FOCUS } from '@/ui/dialog';
+import { COPY_LINK_TO_THIS_VIEW } from './copy-link-name';
 import { linkToView } from './stage-link';
-
-export const COPY_LINK_TO_THIS_VIEW = 'Copy Link to This View';
 
 /**
  * "Copy Link to This View": the link that opens exactly this view (node, search, sort, selection, open dialog) at this

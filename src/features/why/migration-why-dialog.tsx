@@ -5,13 +5,6 @@ import type { MigrationReportRow } from '@/domain/model/upgrade-records';
 import { Dialog, INITIAL_FOCUS } from '@/ui/dialog';
 import { WHY_LABEL } from './why-disclosure';
 
-/** The dialog's name in the console's URL (?wizard=why-migration&sel=<row>). */
-export const MIGRATION_WHY_DIALOG = 'why-migration';
-
-export function isMigrationWhyDialog(name: string | null | undefined): boolean {
-  return name === MIGRATION_WHY_DIALOG;
-}
-
 /**
  * "Why?" on a row of the Migration Report: what became of the SMS 2003 object, the rule that decided it and the
  * section of the planning topic, then the report's own reason.

@@ -87,7 +87,9 @@ describe('Download Updates Wizard: what it may offer', () => {
 
   it("an expired update cannot be downloaded, with the domain's reason", async () => {
     const { body } = await send('POST', '/api/deployment-packages/download-eligibility', { updateIds: expiredOne() });
-    expect(downloadEligibilityResponseSchema.parse(body).cannotDownload).toMatch(/stays expired\. Its files cannot be downloaded either\.$/);
+    expect(downloadEligibilityResponseSchema.parse(body).cannotDownload).toMatch(
+      /stays expired\. Its files cannot be downloaded either\.$/,
+    );
   });
 
   it('CONTOSO\\patchadmin is told why a new package is refused: no Create right on Deployment Packages', async () => {
