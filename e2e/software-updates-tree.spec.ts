@@ -17,10 +17,11 @@ test('a first visit opens Update Repository with every migrated update, expired 
 
 test('every node of the Software Updates tree opens in the results pane', async ({ page }) => {
   await openConsole(page);
-  for (const name of ['Software Updates', 'Update Repository']) {
-    await selectNode(page, name);
-    await expect(page.getByRole('grid', { name })).toBeVisible();
-  }
+  // Software Updates is the home page: its summary grid; Update Repository lists the updates.
+  await selectNode(page, 'Software Updates');
+  await expect(page.getByRole('grid', { name: 'Software Update Installation Status Summary' })).toBeVisible();
+  await selectNode(page, 'Update Repository');
+  await expect(page.getByRole('grid', { name: 'Update Repository' })).toBeVisible();
   await expandNode(page, 'Update Repository');
   for (const name of ['Search Folders', 'Security Updates', 'Critical Updates', 'WSUS Infrastructure Updates']) {
     await selectNode(page, name);
