@@ -11,15 +11,30 @@ const PRELOADS: Array<() => Promise<unknown>> = [];
  * kilobytes from the same server.
  */
 function lazyDialog<P extends object>(load: () => Promise<ComponentType<P>>, fallback: ReactNode = null) {
-  const Lazy = lazy(async () => ({ default: await load() }));
-  PRELOADS.push(load);
-  return function LazyDialog(props: P) {
+  // Once the code is here the part renders directly: a lazy component would still suspend on its first render, and a
+  // suspension inside a navigation (a transition) is held back by React for a few hundred milliseconds.
+  let Loaded: ComponentType<P> | null = null;
+  let loading: Promise<ComponentType<P>> | null = null;
+  const loadOnce = () =>
+    (loading ??= load().then(
+      (component) => (Loaded = component),
+      (error: unknown) => {
+        loading = null; // tried again when the part is next needed
+        throw error;
+      },
+    ));
+  const Lazy = lazy(async () => ({ default: await loadOnce() }));
+  PRELOADS.push(loadOnce);
+  function LazyPart(props: P) {
+    if (Loaded) return <Loaded {...props} />;
     return (
       <Suspense fallback={fallback}>
         <Lazy {...props} />
       </Suspense>
     );
-  };
+  }
+  LazyPart.preload = loadOnce;
+  return LazyPart;
 }
 
 export const AfterUpgradeDialogs = lazyDialog(
@@ -89,14 +104,13 @@ export const SoftwareUpdatesHomePane = lazyDialog(
 );
 
 /** The results pane: requested as the shell starts, so it arrives while the tree is drawn. */
-const loadResultsPane = async () => (await import('./results-pane')).ResultsPane;
 export const ResultsPane = lazyDialog(
-  loadResultsPane,
+  async () => (await import('./results-pane')).ResultsPane,
   <main className="flex-1 p-3 text-[#555]" aria-busy="true">
     Loading…
   </main>,
 );
-void loadResultsPane();
+void ResultsPane.preload().catch(() => undefined);
 
 /**
  * Once the console has drawn its first rows and nobody is busy, the dialogs are fetched one at a time in idle time, so
