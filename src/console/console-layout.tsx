@@ -31,7 +31,7 @@ export function ConsoleLayout() {
   const actionsWidth = Math.min(display.actionsWidth, sideMax);
   // The dialogs arrive in idle time a little after the first rows, so no first Properties waits for its code.
   useEffect(() => {
-    const timer = setTimeout(preloadWhenIdle, 2_000);
+    const timer = setTimeout(preloadWhenIdle, 500);
     return () => clearTimeout(timer);
   }, []);
   return (

@@ -117,6 +117,9 @@ void ResultsPane.preload().catch(() => undefined);
  * the first Properties opens as fast as the next one. A failed fetch is retried when the dialog is opened.
  */
 export function preloadWhenIdle() {
+  // The dialog opened most, first: an update's Properties.
+  const first = PRELOADS.indexOf(SoftwareUpdatePropertiesDialog.preload);
+  if (first > 0) PRELOADS.unshift(...PRELOADS.splice(first, 1));
   const idle = (run: () => void) =>
     typeof requestIdleCallback === 'function' ? requestIdleCallback(run, { timeout: 5_000 }) : setTimeout(run, 200);
   const next = (index: number) => {
