@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { explainRefusal } from '@/domain/explanations/explanations';
 import { WHY_LABEL, WhyPanel } from '@/features/why';
 import { useConsoleActions, type Action } from './use-console-actions';
 
@@ -41,6 +42,9 @@ function ActionItem({ action }: { action: Action }) {
   const whyId = useId();
   const [why, setWhy] = useState(false);
   const explains = action.disabledBecause !== undefined && action.disabledBecause !== CHECKING;
+  // The mouse's "Why?" shows only where a rule of the upgrade is at work: an action that merely waits for a
+  // selection would otherwise carry one on every line. The action itself still opens its reason by keyboard or click.
+  const ruleAtWork = explains && explainRefusal(action.disabledBecause as string).rule !== null;
   return (
     <li className={explains ? 'actions-item-row' : undefined}>
       <button
@@ -66,9 +70,11 @@ function ActionItem({ action }: { action: Action }) {
       {explains ? (
         <>
           {/* The mouse's way in; the keyboard's is the action itself (so the pane's buttons stay its actions). */}
-          <span aria-hidden="true" className="why-button cursor-pointer" onClick={() => setWhy(!why)}>
-            {WHY_LABEL}
-          </span>
+          {ruleAtWork ? (
+            <span aria-hidden="true" className="why-button cursor-pointer" onClick={() => setWhy(!why)}>
+              {WHY_LABEL}
+            </span>
+          ) : null}
           <WhyPanel id={whyId} open={why} reason={action.disabledBecause} />
         </>
       ) : null}
