@@ -38,11 +38,8 @@ export function useObject<T>(admin: string, resource: ResourceName, id: string |
   return { item: query.data?.item as T | undefined, query };
 }
 
-/** A field's message from the server without its field name ("sourcePath: the path must be ..." reads as a sentence). */
-export function asSentence(message: string): string {
-  const text = message.replace(/^[\w.]+: /, '');
-  return `${text.charAt(0).toUpperCase()}${text.slice(1)}${/[.!?]$/.test(text) ? '' : '.'}`;
-}
+// A field's message from the server without its field name ("sourcePath: the path must be ..." reads as a sentence).
+export { asSentence } from '@/ui/sentence';
 
 /** The control a dialog opens on (kept here for this feature's dialogs; it belongs to ui/dialog). */
 export { INITIAL_FOCUS } from '@/ui/dialog';

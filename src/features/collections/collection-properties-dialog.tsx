@@ -11,9 +11,10 @@ import {
 import { formatCount } from '@/domain/format';
 import type { Collection } from '@/domain/model/site-objects';
 import { RightsIndex, type Right } from '@/domain/rights/rights';
-import { Dialog } from '@/ui/dialog';
+import { PropertySheetDialog } from '@/ui/property-sheet-dialog';
 import { FieldMessage } from '@/ui/form-fields';
 import { Tabs, type TabDef } from '@/ui/tabs';
+import { asSentence } from '@/ui/sentence';
 
 /** Why the administrator may not change the collection, from the rights the server sent with it, or null. */
 export function whyCollectionIsReadOnly(admin: string, collectionId: string, rights: readonly Right[]): string | null {
@@ -22,8 +23,6 @@ export function whyCollectionIsReadOnly(admin: string, collectionId: string, rig
   ]);
   return whyCannotModifyCollection(held, admin, collectionId);
 }
-
-const asSentence = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(1)}${/[.!?]$/.test(text) ? '' : '.'}`;
 
 export interface CollectionPropertiesDialogProps {
   admin: string;
@@ -195,48 +194,21 @@ export function CollectionPropertiesDialog({ admin, collectionId, onClose }: Col
     : [];
 
   return (
-    <Dialog
+    <PropertySheetDialog
       title={title}
-      onClose={onClose}
       width={620}
-      footer={
-        <>
-          <button type="button" className="win-button" disabled={save.isPending} onClick={() => apply(true)}>
-            OK
-          </button>
-          <button type="button" className="win-button" disabled={save.isPending} onClick={onClose}>
-            Cancel
-          </button>
-          <button
-            type="button"
-            className="win-button"
-            disabled={comment === null || readOnlyBecause !== null || save.isPending}
-            aria-describedby={readOnlyBecause ? `${id}-read-only` : undefined}
-            onClick={() => apply(false)}
-          >
-            Apply
-          </button>
-        </>
-      }
+      onClose={onClose}
+      onSave={apply}
+      saving={save.isPending}
+      changed={comment !== null}
+      loading={object.isPending}
+      loadError={object.isError ? object.error.message : null}
+      readOnlyNote={readOnlyBecause ? `The comment is read-only: ${asSentence(readOnlyBecause)}` : null}
+      readOnlyNoteId={`${id}-read-only`}
+      refusalNote={refusal ? `The collection was not saved: ${refusal}` : null}
+      savedNote={savedNote}
     >
-      {object.isPending ? <p>Loading…</p> : null}
-      {object.isError ? <p role="alert">{object.error.message}</p> : null}
-      {readOnlyBecause ? (
-        <p id={`${id}-read-only`} role="note" className="mb-2 border border-[#c9a13b] bg-[#fff8dc] p-2">
-          The comment is read-only: {asSentence(readOnlyBecause)}
-        </p>
-      ) : null}
-      {refusal ? (
-        <p role="alert" className="mb-2 border border-[#c9a13b] bg-[#fff8dc] p-2">
-          The collection was not saved: {refusal}
-        </p>
-      ) : null}
-      {savedNote ? (
-        <p role="status" className="mb-2 border border-[#7a9cc6] bg-[#eef4fb] p-2">
-          {savedNote}
-        </p>
-      ) : null}
       {collection ? <Tabs label={title} tabs={tabs} activeId={tab} onActiveChange={setTab} /> : null}
-    </Dialog>
+    </PropertySheetDialog>
   );
 }

@@ -7,7 +7,7 @@ import { objectQuery } from '@/api/resources';
 import { sessionQuery } from '@/api/session';
 import { formatDateTime } from '@/domain/format';
 import type { Deployment } from '@/domain/model/site-objects';
-import { Dialog } from '@/ui/dialog';
+import { PropertySheetDialog } from '@/ui/property-sheet-dialog';
 import { CheckboxField, FieldGroup, RadioGroup } from '@/ui/form-fields';
 import { Tabs, type TabDef } from '@/ui/tabs';
 import { DeploymentCompliance } from './deployment-status';
@@ -22,6 +22,7 @@ import {
 import { GeneralFields, ScheduleFields, SoftwareUpdatesTab, type EditableTabProps } from './deployment-properties-tabs';
 import { Sms2003SettingsTab } from './sms2003-settings-tab';
 import { whyDeploymentIsReadOnly } from './deployment-read-only';
+import { asSentence } from '@/ui/sentence';
 
 /**
  * Whether the SMS 2003 Settings tab shows, as the server answers it for the deployment's software updates ("the
@@ -64,7 +65,6 @@ export interface DeploymentPropertiesDialogProps {
 }
 
 /** "Removing ... cannot be done": a sentence from a server reason. */
-const asSentence = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(1)}${/[.!?]$/.test(text) ? '' : '.'}`;
 
 /**
  * "<deployment name> Properties": General (name and description editable, with its rollout and compliance on the site
@@ -344,47 +344,20 @@ export function DeploymentPropertiesDialog({ admin, deploymentId, onClose }: Dep
 
   const dirty = edited !== null;
   return (
-    <Dialog
+    <PropertySheetDialog
       title={title}
-      onClose={onClose}
       width={680}
-      footer={
-        <>
-          <button type="button" className="win-button" disabled={save.isPending} onClick={() => apply(true)}>
-            OK
-          </button>
-          <button type="button" className="win-button" disabled={save.isPending} onClick={onClose}>
-            Cancel
-          </button>
-          <button
-            type="button"
-            className="win-button"
-            disabled={!dirty || cannotModify !== null || save.isPending}
-            aria-describedby={cannotModify ? readOnlyNoteId : undefined}
-            onClick={() => apply(false)}
-          >
-            Apply
-          </button>
-        </>
-      }
+      onClose={onClose}
+      onSave={apply}
+      saving={save.isPending}
+      changed={dirty}
+      loading={object.isPending}
+      loadError={object.isError ? object.error.message : null}
+      readOnlyNote={cannotModify ? `General and Schedule are read-only: ${asSentence(cannotModify)}` : null}
+      readOnlyNoteId={readOnlyNoteId}
+      refusalNote={refusal ? `The deployment was not saved: ${refusal}` : null}
+      savedNote={savedNote}
     >
-      {object.isPending ? <p>Loading…</p> : null}
-      {object.isError ? <p role="alert">{object.error.message}</p> : null}
-      {cannotModify ? (
-        <p id={readOnlyNoteId} role="note" className="mb-2 border border-[#c9a13b] bg-[#fff8dc] p-2">
-          General and Schedule are read-only: {asSentence(cannotModify)}
-        </p>
-      ) : null}
-      {refusal ? (
-        <p role="alert" className="mb-2 border border-[#c9a13b] bg-[#fff8dc] p-2">
-          The deployment was not saved: {refusal}
-        </p>
-      ) : null}
-      {savedNote ? (
-        <p role="status" className="mb-2 border border-[#7a9cc6] bg-[#eef4fb] p-2">
-          {savedNote}
-        </p>
-      ) : null}
       {deployment ? (
         <>
           <Tabs label={title} tabs={tabs} activeId={tab} onActiveChange={setTab} />
@@ -394,6 +367,6 @@ export function DeploymentPropertiesDialog({ admin, deploymentId, onClose }: Dep
           </p>
         </>
       ) : null}
-    </Dialog>
+    </PropertySheetDialog>
   );
 }

@@ -7,8 +7,9 @@ import { whyPackageDescriptionInvalid } from '@/domain/deployment-packages/deplo
 import { formatCount, formatDateTime } from '@/domain/format';
 import { MAX_DEPLOYMENT_PACKAGE_DESCRIPTION, MAX_DEPLOYMENT_PACKAGE_NAME } from '@/domain/model/site-objects';
 import { RightsIndex, type Right } from '@/domain/rights/rights';
-import { Dialog } from '@/ui/dialog';
+import { PropertySheetDialog } from '@/ui/property-sheet-dialog';
 import { Tabs, type TabDef } from '@/ui/tabs';
+import { asSentence } from '@/ui/sentence';
 
 /** Why the administrator may not change the package, from the rights the server sent (the PATCH rule), or null. */
 export function whyPackageIsReadOnly(admin: string, packageId: string, rights: readonly Right[]): string | null {
@@ -27,8 +28,6 @@ export interface DeploymentPackagePropertiesDialogProps {
 /** A small list table in the property page style (a header row over white rows). */
 const TABLE =
   'w-full border-collapse border border-[#a5acb5] bg-white [&_td]:border-t [&_td]:border-[#e3e3e3] [&_td]:px-1.5 [&_td]:py-0.5 [&_th]:border-b [&_th]:border-[#a5acb5] [&_th]:bg-[#f0f0f0] [&_th]:px-1.5 [&_th]:py-0.5 [&_th]:text-left [&_th]:font-normal';
-
-const asSentence = (text: string) => (/[.!?]$/.test(text) ? text : `${text}.`);
 
 /**
  * "<package name> Properties": General (name and description, editable with Modify on the package and saved with
@@ -242,49 +241,21 @@ export function DeploymentPackagePropertiesDialog({
       : [];
 
   return (
-    <Dialog
+    <PropertySheetDialog
       title={title}
-      onClose={onClose}
       width={640}
-      footer={
-        <>
-          <button type="button" className="win-button" disabled={update.isPending} onClick={() => save(true)}>
-            OK
-          </button>
-          <button type="button" className="win-button" disabled={update.isPending} onClick={onClose}>
-            Cancel
-          </button>
-          <button
-            type="button"
-            className="win-button"
-            disabled={edited === null || readOnly || update.isPending}
-            aria-describedby={readOnly ? 'package-properties-read-only' : undefined}
-            onClick={() => save(false)}
-          >
-            Apply
-          </button>
-        </>
-      }
+      onClose={onClose}
+      onSave={save}
+      saving={update.isPending}
+      changed={edited !== null}
+      loading={properties.isPending}
+      loadError={properties.isError ? properties.error.message : null}
+      readOnlyNote={readOnlyBecause ? `These properties are read-only: ${asSentence(readOnlyBecause)}` : null}
+      refusalNote={refusal ? `The deployment package was not saved: ${refusal}` : null}
+      savedNote={savedNote}
     >
-      {properties.isPending ? <p>Loading…</p> : null}
-      {properties.isError ? <p role="alert">{properties.error.message}</p> : null}
-      {readOnlyBecause ? (
-        <p id="package-properties-read-only" role="note" className="mb-2 border border-[#c9a13b] bg-[#fff8dc] p-2">
-          These properties are read-only: {asSentence(readOnlyBecause)}
-        </p>
-      ) : null}
-      {refusal ? (
-        <p role="alert" className="mb-2 border border-[#c9a13b] bg-[#fff8dc] p-2">
-          The deployment package was not saved: {refusal}
-        </p>
-      ) : null}
-      {savedNote ? (
-        <p role="status" className="mb-2 border border-[#7a9cc6] bg-[#eef4fb] p-2">
-          {savedNote}
-        </p>
-      ) : null}
       {tabs.length > 0 ? <Tabs label={title} tabs={tabs} /> : null}
-    </Dialog>
+    </PropertySheetDialog>
   );
 }
 

@@ -90,10 +90,9 @@ export function formFromTemplate(template: DeploymentTemplate): TemplateForm {
 }
 
 /** "the duration must be ..." as a sentence: capital first letter, full stop. */
-export function asSentence(message: string): string {
-  const text = message.replace(/^[\w.]+: /, '').trim();
-  return `${text.charAt(0).toUpperCase()}${text.slice(1)}${/[.!?]$/.test(text) ? '' : '.'}`;
-}
+import { asSentence } from '@/ui/sentence';
+
+export { asSentence };
 
 // eslint-disable-next-line no-control-regex -- the server refuses names with control characters; so does the form
 const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]/;

@@ -7,7 +7,7 @@ import { whyCannotOnDeploymentTemplate } from '@/domain/deployments/deployment-r
 import { formatDateTime } from '@/domain/format';
 import type { Collection, DeploymentTemplate } from '@/domain/model/site-objects';
 import { RightsIndex, type Right } from '@/domain/rights/rights';
-import { Dialog } from '@/ui/dialog';
+import { PropertySheetDialog } from '@/ui/property-sheet-dialog';
 import { Tabs, type TabDef } from '@/ui/tabs';
 import {
   asSentence,
@@ -160,48 +160,20 @@ export function DeploymentTemplatePropertiesDialog({
 
   const dirty = edited !== null;
   return (
-    <Dialog
+    <PropertySheetDialog
       title={title}
-      onClose={onClose}
       width={680}
-      footer={
-        <>
-          <button type="button" className="win-button" disabled={update.isPending} onClick={() => save(true)}>
-            OK
-          </button>
-          <button type="button" className="win-button" disabled={update.isPending} onClick={onClose}>
-            Cancel
-          </button>
-          <button
-            type="button"
-            className="win-button"
-            disabled={!dirty || readOnly || update.isPending}
-            aria-describedby={readOnly ? 'template-properties-read-only' : undefined}
-            onClick={() => save(false)}
-          >
-            Apply
-          </button>
-        </>
-      }
+      onClose={onClose}
+      onSave={save}
+      saving={update.isPending}
+      changed={dirty}
+      loading={object.isPending}
+      loadError={object.isError ? object.error.message : null}
+      readOnlyNote={readOnlyBecause ? `These properties are read-only: ${asSentence(readOnlyBecause)}` : null}
+      refusalNote={refusal ? `The deployment template was not saved: ${refusal}` : null}
+      savedNote={savedNote}
     >
-      {object.isPending ? <p>Loading…</p> : null}
-      {object.isError ? <p role="alert">{object.error.message}</p> : null}
-      {readOnlyBecause ? (
-        <p id="template-properties-read-only" role="note" className="mb-2 border border-[#c9a13b] bg-[#fff8dc] p-2">
-          These properties are read-only: {asSentence(readOnlyBecause)}
-        </p>
-      ) : null}
-      {refusal ? (
-        <p role="alert" className="mb-2 border border-[#c9a13b] bg-[#fff8dc] p-2">
-          The deployment template was not saved: {refusal}
-        </p>
-      ) : null}
-      {savedNote ? (
-        <p role="status" className="mb-2 border border-[#7a9cc6] bg-[#eef4fb] p-2">
-          {savedNote}
-        </p>
-      ) : null}
       {template && form ? <Tabs label={title} tabs={tabs} activeId={tab} onActiveChange={setTab} /> : null}
-    </Dialog>
+    </PropertySheetDialog>
   );
 }

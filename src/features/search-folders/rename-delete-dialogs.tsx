@@ -6,11 +6,7 @@ import { useDeleteSearchFolder, useRenameSearchFolder } from '@/api/search-folde
 import type { SearchFolder } from '@/domain/model/site-objects';
 import { MAX_SEARCH_FOLDER_NAME, searchFolderNameProblem } from '@/domain/search-folders/search-folder-operations';
 import { Dialog, INITIAL_FOCUS } from '@/ui/dialog';
-
-const sentence = (message: string) => {
-  const text = message.replace(/^[\w.]+: /, '');
-  return `${text.charAt(0).toUpperCase()}${text.slice(1)}${/[.!?]$/.test(text) ? '' : '.'}`;
-};
+import { asSentence } from '@/ui/sentence';
 
 function useFolder(admin: string, folderId: string) {
   const query = useQuery(objectQuery(admin, 'search-folders', folderId));
@@ -37,7 +33,7 @@ export function RenameSearchFolderDialog(props: {
     setRefusal(null);
     const problem = searchFolderNameProblem(shown);
     if (problem) {
-      setError(sentence(problem));
+      setError(asSentence(problem));
       return;
     }
     rename.mutate(
@@ -46,7 +42,7 @@ export function RenameSearchFolderDialog(props: {
         onSuccess: props.onRenamed,
         onError: (failure) => {
           if (failure instanceof ApiRequestError && (failure.field === 'name' || failure.code === 'CONFLICT')) {
-            setError(sentence(failure.message));
+            setError(asSentence(failure.message));
           } else {
             setRefusal(failure.message);
           }

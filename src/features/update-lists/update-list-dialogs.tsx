@@ -13,11 +13,7 @@ import type { UpdateListDialogName } from './update-list-actions';
 import { UpdateListPropertiesDialog } from './update-list-properties-dialog';
 import { forgetUpdateSelection, readUpdateSelection } from './update-list-selection';
 import { UpdateListWizard } from './update-list-wizard';
-
-const sentence = (message: string) => {
-  const text = message.replace(/^[\w.]+: /, '');
-  return `${text.charAt(0).toUpperCase()}${text.slice(1)}${/[.!?]$/.test(text) ? '' : '.'}`;
-};
+import { asSentence } from '@/ui/sentence';
 
 function useUpdateList(admin: string, listId: string) {
   const query = useQuery(objectQuery(admin, 'update-lists', listId));
@@ -196,7 +192,7 @@ function RenameUpdateListDialog(props: { admin: string; listId: string; onClose:
     setRefusal(null);
     const problem = updateListNameProblem(shown);
     if (problem) {
-      setError(sentence(problem));
+      setError(asSentence(problem));
       return;
     }
     change.mutate(
@@ -205,7 +201,7 @@ function RenameUpdateListDialog(props: { admin: string; listId: string; onClose:
         onSuccess: props.onClose,
         onError: (failure) => {
           if (failure instanceof ApiRequestError && (failure.field === 'name' || failure.code === 'CONFLICT')) {
-            setError(sentence(failure.message));
+            setError(asSentence(failure.message));
           } else {
             setRefusal(failure.message);
           }

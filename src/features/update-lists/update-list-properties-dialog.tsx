@@ -12,14 +12,10 @@ import {
   updateListDescriptionProblem,
   updateListNameProblem,
 } from '@/domain/update-lists/update-list-rules';
-import { Dialog } from '@/ui/dialog';
+import { PropertySheetDialog } from '@/ui/property-sheet-dialog';
 import { Tabs, type TabDef } from '@/ui/tabs';
 import { whyNotOnList } from './update-list-actions';
-
-const sentence = (message: string) => {
-  const text = message.replace(/^[\w.]+: /, '');
-  return `${text.charAt(0).toUpperCase()}${text.slice(1)}${/[.!?]$/.test(text) ? '' : '.'}`;
-};
+import { asSentence } from '@/ui/sentence';
 
 export interface UpdateListPropertiesDialogProps {
   admin: string;
@@ -64,8 +60,8 @@ export function UpdateListPropertiesDialog({ admin, listId, onClose }: UpdateLis
     const descriptionProblem = updateListDescriptionProblem(edited.description);
     if (nameProblem || descriptionProblem) {
       setErrors({
-        name: nameProblem ? sentence(nameProblem) : undefined,
-        description: descriptionProblem ? sentence(descriptionProblem) : undefined,
+        name: nameProblem ? asSentence(nameProblem) : undefined,
+        description: descriptionProblem ? asSentence(descriptionProblem) : undefined,
       });
       return;
     }
@@ -81,7 +77,7 @@ export function UpdateListPropertiesDialog({ admin, listId, onClose }: UpdateLis
         },
         onError: (failure) => {
           if (failure instanceof ApiRequestError && (failure.field === 'name' || failure.code === 'CONFLICT')) {
-            setErrors({ name: sentence(failure.message) });
+            setErrors({ name: asSentence(failure.message) });
           }
           setRefusal(failure.message);
         },
@@ -201,47 +197,20 @@ export function UpdateListPropertiesDialog({ admin, listId, onClose }: UpdateLis
       : [];
 
   return (
-    <Dialog
+    <PropertySheetDialog
       title={title}
-      onClose={onClose}
       width={600}
-      footer={
-        <>
-          <button type="button" className="win-button" disabled={change.isPending} onClick={() => save(true)}>
-            OK
-          </button>
-          <button type="button" className="win-button" disabled={change.isPending} onClick={onClose}>
-            Cancel
-          </button>
-          <button
-            type="button"
-            className="win-button"
-            disabled={edited === null || readOnly || change.isPending}
-            onClick={() => save(false)}
-          >
-            Apply
-          </button>
-        </>
-      }
+      onClose={onClose}
+      onSave={save}
+      saving={change.isPending}
+      changed={edited !== null}
+      loading={object.isPending}
+      loadError={object.isError ? object.error.message : null}
+      readOnlyNote={readOnlyBecause ? `These properties are read-only: ${asSentence(readOnlyBecause)}` : null}
+      refusalNote={refusal ? `The update list was not saved: ${refusal}` : null}
+      savedNote={savedNote}
     >
-      {object.isPending ? <p>Loading…</p> : null}
-      {object.isError ? <p role="alert">{object.error.message}</p> : null}
-      {readOnlyBecause ? (
-        <p role="note" className="mb-2 border border-[#c9a13b] bg-[#fff8dc] p-2">
-          These properties are read-only: {sentence(readOnlyBecause)}
-        </p>
-      ) : null}
-      {refusal ? (
-        <p role="alert" className="mb-2 border border-[#c9a13b] bg-[#fff8dc] p-2">
-          The update list was not saved: {refusal}
-        </p>
-      ) : null}
-      {savedNote ? (
-        <p role="status" className="mb-2 border border-[#7a9cc6] bg-[#eef4fb] p-2">
-          {savedNote}
-        </p>
-      ) : null}
       {list && form ? <Tabs label={title} tabs={tabs} /> : null}
-    </Dialog>
+    </PropertySheetDialog>
   );
 }

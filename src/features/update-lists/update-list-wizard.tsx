@@ -13,6 +13,7 @@ import {
 } from '@/domain/update-lists/update-list-rules';
 import { CheckboxField } from '@/ui/form-fields';
 import { Wizard } from '@/ui/wizard';
+import { asSentence } from '@/ui/sentence';
 
 export const UPDATE_LIST_WIZARD_TITLE = 'Update List Wizard';
 
@@ -34,11 +35,6 @@ const BANNERS: Record<PageId, string> = {
 /** Why the checkbox "Download the files ..." is greyed out in this console. */
 export const DOWNLOAD_NOT_HERE =
   'Downloading is done with the Download Updates Wizard: choose Download Software Updates... on the selected software updates.';
-
-const sentence = (message: string) => {
-  const text = message.replace(/^[\w.]+: /, '');
-  return `${text.charAt(0).toUpperCase()}${text.slice(1)}${/[.!?]$/.test(text) ? '' : '.'}`;
-};
 
 type Choice = 'existing' | 'new';
 
@@ -94,8 +90,8 @@ export function UpdateListWizard({ admin, updateIds, waiting, onClose, onOpenNod
         const descriptionProblem = updateListDescriptionProblem(description);
         if (nameProblem || descriptionProblem) {
           setErrors({
-            name: nameProblem ? sentence(nameProblem) : undefined,
-            description: descriptionProblem ? sentence(descriptionProblem) : undefined,
+            name: nameProblem ? asSentence(nameProblem) : undefined,
+            description: descriptionProblem ? asSentence(descriptionProblem) : undefined,
           });
           return;
         }
@@ -112,7 +108,7 @@ export function UpdateListWizard({ admin, updateIds, waiting, onClose, onOpenNod
       setPage('progress');
       const onError = (failure: Error) => {
         if (failure instanceof ApiRequestError && failure.field === 'name')
-          setErrors({ name: sentence(failure.message) });
+          setErrors({ name: asSentence(failure.message) });
         setRefusal(failure.message);
         setPage('confirmation');
       };
@@ -381,7 +377,7 @@ function UpdateListPage(props: {
           <div className="mt-1 grid grid-cols-[90px_1fr] items-start gap-2 pl-5">
             {answer.cannotCreate ? (
               <p id={ids.createNote} className="col-span-2 text-[#555]">
-                {sentence(answer.cannotCreate)}
+                {asSentence(answer.cannotCreate)}
               </p>
             ) : null}
             <label htmlFor={ids.name} className="pt-0.5">
