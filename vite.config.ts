@@ -17,5 +17,8 @@ export default defineConfig({
     environment: 'node',
     globals: true,
     setupFiles: ['src/test/setup.ts'],
+    // Component tests walk whole wizards with user-event in jsdom: on a busy 2-core machine one can take several
+    // seconds (no test asserts a time; this is only how long one may take before it counts as hung).
+    testTimeout: 20_000,
   },
 });
