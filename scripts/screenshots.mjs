@@ -119,6 +119,24 @@ try {
   await page.getByRole('grid', { name: 'Audit Log' }).getByRole('row').nth(1).waitFor();
   await shoot('audit-log');
 
+  // The Software Updates home page, a report with its chart, and a walkthrough's panel (Configured stage).
+  await page.goto(`${base}/console/software-updates`);
+  await page
+    .getByRole('grid', { name: 'Software Update Installation Status Summary' })
+    .getByRole('row')
+    .nth(1)
+    .waitFor();
+  await page.locator('.recharts-surface').first().waitFor();
+  await shoot('software-updates-home');
+  await page.goto(
+    `${base}/console/reporting/reports?report=compliance-5&p.collection=SMS00001&p.vendor=Microsoft&p.year=2008&display=1`,
+  );
+  await page.locator('.recharts-surface').first().waitFor();
+  await shoot('report-compliance-5');
+  await page.goto(`${base}/console/software-updates/update-repository?walkthrough=all`);
+  await page.getByRole('list', { name: 'Walkthroughs' }).waitFor();
+  await shoot('walkthroughs');
+
   await page.getByRole('combobox', { name: 'Connected as' }).selectOption('CONTOSO\\patchadmin');
   await page.goto(`${base}/console/software-updates/deployment-templates`);
   await page.getByRole('note', { name: 'Access denied' }).waitFor();

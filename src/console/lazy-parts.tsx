@@ -1,4 +1,4 @@
-import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
+import { lazy, Suspense, useState, type ComponentType, type ReactNode } from 'react';
 
 /** Every part's loader, fetched while the page is idle once the console is up (see preloadWhenIdle). */
 const PRELOADS: Array<() => Promise<unknown>> = [];
@@ -26,7 +26,10 @@ function lazyDialog<P extends object>(load: () => Promise<ComponentType<P>>, fal
   const Lazy = lazy(async () => ({ default: await loadOnce() }));
   PRELOADS.push(loadOnce);
   function LazyPart(props: P) {
-    if (Loaded) return <Loaded {...props} />;
+    // Decided once per mount: switching from the lazy component to the loaded one while mounted would mount the part
+    // again and lose what it holds (a wizard's page, a dialog's fields).
+    const [Ready] = useState(() => Loaded);
+    if (Ready) return <Ready {...props} />;
     return (
       <Suspense fallback={fallback}>
         <Lazy {...props} />
