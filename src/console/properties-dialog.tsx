@@ -7,6 +7,7 @@ import { Tabs, type TabDef } from '@/ui/tabs';
 import type { PropertyTab } from '@/ui/view-config';
 import { useConsoleView } from './console-url';
 import { viewForNode, type AnyObject } from './node-views';
+import { RightsHeld } from '@/ui/rights-held';
 
 /** "<object> Properties": the object's property pages, read-only, plus the rights the administrator holds on it. */
 export function PropertiesDialog({ resource, nodeKind, id }: { resource: ResourceName; nodeKind: string; id: string }) {
@@ -27,18 +28,7 @@ export function PropertiesDialog({ resource, nodeKind, id }: { resource: Resourc
         {
           id: 'security',
           title: 'Security',
-          content: (
-            <div className="space-y-2">
-              <p>
-                Rights of <strong>{admin}</strong> on this object:
-              </p>
-              <ul aria-label="Rights held" className="win-listbox">
-                {(object.data?.rights ?? []).map((right) => (
-                  <li key={right}>{right}</li>
-                ))}
-              </ul>
-            </div>
-          ),
+          content: <RightsHeld who={admin} what="object" rights={object.data?.rights ?? []} />,
         },
       ]
     : [];

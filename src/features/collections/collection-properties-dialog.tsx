@@ -15,6 +15,7 @@ import { PropertySheetDialog } from '@/ui/property-sheet-dialog';
 import { FieldMessage } from '@/ui/form-fields';
 import { Tabs, type TabDef } from '@/ui/tabs';
 import { asSentence } from '@/ui/sentence';
+import { RightsHeld } from '@/ui/rights-held';
 
 /** Why the administrator may not change the collection, from the rights the server sent with it, or null. */
 export function whyCollectionIsReadOnly(admin: string, collectionId: string, rights: readonly Right[]): string | null {
@@ -177,18 +178,7 @@ export function CollectionPropertiesDialog({ admin, collectionId, onClose }: Col
         {
           id: 'security',
           title: 'Security',
-          content: (
-            <div className="space-y-2">
-              <p>
-                Rights of <strong>{admin}</strong> on this collection:
-              </p>
-              <ul aria-label="Rights held" className="win-listbox">
-                {rights.map((right) => (
-                  <li key={right}>{right}</li>
-                ))}
-              </ul>
-            </div>
-          ),
+          content: <RightsHeld who={admin} what="collection" rights={rights} />,
         },
       ]
     : [];

@@ -23,6 +23,7 @@ import { GeneralFields, ScheduleFields, SoftwareUpdatesTab, type EditableTabProp
 import { Sms2003SettingsTab } from './sms2003-settings-tab';
 import { whyDeploymentIsReadOnly } from './deployment-read-only';
 import { asSentence } from '@/ui/sentence';
+import { RightsHeld } from '@/ui/rights-held';
 
 /**
  * Whether the SMS 2003 Settings tab shows, as the server answers it for the deployment's software updates ("the
@@ -327,18 +328,7 @@ export function DeploymentPropertiesDialog({ admin, deploymentId, onClose }: Dep
     tabs.push({
       id: 'security',
       title: 'Security',
-      content: (
-        <div className="space-y-2">
-          <p>
-            Rights of <strong>{admin}</strong> on this deployment:
-          </p>
-          <ul aria-label="Rights held" className="win-listbox">
-            {rights.map((right) => (
-              <li key={right}>{right}</li>
-            ))}
-          </ul>
-        </div>
-      ),
+      content: <RightsHeld who={admin} what="deployment" rights={rights} />,
     });
   }
 

@@ -10,6 +10,7 @@ import { RightsIndex, type Right } from '@/domain/rights/rights';
 import { PropertySheetDialog } from '@/ui/property-sheet-dialog';
 import { Tabs, type TabDef } from '@/ui/tabs';
 import { asSentence } from '@/ui/sentence';
+import { RightsHeld } from '@/ui/rights-held';
 
 /** Why the administrator may not change the package, from the rights the server sent (the PATCH rule), or null. */
 export function whyPackageIsReadOnly(admin: string, packageId: string, rights: readonly Right[]): string | null {
@@ -224,18 +225,7 @@ export function DeploymentPackagePropertiesDialog({
           {
             id: 'security',
             title: 'Security',
-            content: (
-              <div className="space-y-2">
-                <p>
-                  Rights of <strong>{admin}</strong> on this deployment package:
-                </p>
-                <ul aria-label="Rights held" className="win-listbox">
-                  {data.rights.map((right) => (
-                    <li key={right}>{right}</li>
-                  ))}
-                </ul>
-              </div>
-            ),
+            content: <RightsHeld who={admin} what="deployment package" rights={data.rights} />,
           },
         ]
       : [];

@@ -21,6 +21,7 @@ import {
   type TemplateForm,
 } from './template-form';
 import { TemplatePage } from './template-pages';
+import { RightsHeld } from '@/ui/rights-held';
 
 /**
  * Why the administrator may not change this template, from the rights the server sent with it (the same rule the
@@ -142,18 +143,7 @@ export function DeploymentTemplatePropertiesDialog({
           {
             id: 'security',
             title: 'Security',
-            content: (
-              <div className="space-y-2">
-                <p>
-                  Rights of <strong>{admin}</strong> on this deployment template:
-                </p>
-                <ul aria-label="Rights held" className="win-listbox">
-                  {rights.map((right) => (
-                    <li key={right}>{right}</li>
-                  ))}
-                </ul>
-              </div>
-            ),
+            content: <RightsHeld who={admin} what="deployment template" rights={rights} />,
           },
         ]
       : [];

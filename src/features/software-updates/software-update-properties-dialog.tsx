@@ -11,6 +11,7 @@ import { Chart } from '@/ui/chart';
 import { Dialog } from '@/ui/dialog';
 import { Tabs, type TabDef } from '@/ui/tabs';
 import { ComplianceCountLink, ComplianceDrillContext } from './compliance-drill';
+import { RightsHeld } from '@/ui/rights-held';
 
 export interface SoftwareUpdatePropertiesDialogProps {
   admin: string;
@@ -392,18 +393,7 @@ export function SoftwareUpdatePropertiesDialog({ admin, updateId, onClose }: Sof
           {
             id: 'security',
             title: 'Security',
-            content: (
-              <div className="space-y-2">
-                <p>
-                  Rights of <strong>{admin}</strong> on this software update:
-                </p>
-                <ul aria-label="Rights held" className="win-listbox">
-                  {properties.rights.map((right) => (
-                    <li key={right}>{right}</li>
-                  ))}
-                </ul>
-              </div>
-            ),
+            content: <RightsHeld who={admin} what="software update" rights={properties.rights} />,
           },
         ]
       : [];

@@ -16,6 +16,7 @@ import { PropertySheetDialog } from '@/ui/property-sheet-dialog';
 import { Tabs, type TabDef } from '@/ui/tabs';
 import { whyNotOnList } from './update-list-actions';
 import { asSentence } from '@/ui/sentence';
+import { RightsHeld } from '@/ui/rights-held';
 
 export interface UpdateListPropertiesDialogProps {
   admin: string;
@@ -180,18 +181,7 @@ export function UpdateListPropertiesDialog({ admin, listId, onClose }: UpdateLis
           {
             id: 'security',
             title: 'Security',
-            content: (
-              <div className="space-y-2">
-                <p>
-                  Rights of <strong>{admin}</strong> on this update list:
-                </p>
-                <ul aria-label="Rights held" className="win-listbox">
-                  {rights.map((right) => (
-                    <li key={right}>{right}</li>
-                  ))}
-                </ul>
-              </div>
-            ),
+            content: <RightsHeld who={admin} what="update list" rights={rights} />,
           },
         ]
       : [];
