@@ -1,5 +1,5 @@
 import { useQueries, useQuery } from '@tanstack/react-query';
-import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useConnectedAdmin } from '@/api/connection';
 import { isForbidden } from '@/api/http';
 import { LIST_PAGE_SIZE, listPageQuery, type ListParams } from '@/api/resources';
@@ -20,6 +20,7 @@ import { ResultsHeader } from './results-header';
 import { withObjectIcon } from './object-icon';
 import { clearResultsSelection, publishResultsSelection } from './results-selection';
 import { listKeyOf, useConsoleActions } from './use-console-actions';
+import { useWindowsOnScreen } from './use-windows-on-screen';
 
 interface OpenMenu {
   at: { x: number; y: number };
@@ -46,11 +47,7 @@ export function ObjectList({ node, resource }: { node: ConsoleTreeNode; resource
 
   // Windows of the list: the first always, then those the visible rows fall in.
   const [range, setRange] = useState({ start: 0, end: 40 });
-  // A transition: fetching the windows that scrolled into view may wait for a frame; the scroll itself never does.
-  const onRangeChange = useCallback(
-    (start: number, end: number) => startTransition(() => setRange({ start, end })),
-    [],
-  );
+  const onRangeChange = useWindowsOnScreen(setRange);
   const firstPage = useQuery(listPageQuery(admin, resource, params, 0));
   const total = firstPage.data?.total ?? 0;
   const lastPage = Math.min(Math.floor(range.end / LIST_PAGE_SIZE), Math.max(0, Math.ceil(total / LIST_PAGE_SIZE) - 1));

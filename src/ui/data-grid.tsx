@@ -252,7 +252,11 @@ export function DataGrid<T>(props: DataGridProps<T>) {
               const row = getRow(virtualRow.index);
               return (
                 <GridRow<T>
-                  key={virtualRow.key}
+                  // Keyed by slot, not by index: the rows on screen are consecutive, so index modulo their count is
+                  // unique among them, a row that stays on screen keeps its element, and a row scrolled in takes over
+                  // the element of one scrolled out (its text changes) instead of React removing and creating a
+                  // row's worth of elements, which made a fast scroll's frames long.
+                  key={virtualRow.index % items.length}
                   domId={rowDomId(label, virtualRow.index)}
                   index={virtualRow.index}
                   row={row}
