@@ -1,4 +1,4 @@
-import { useQueries, useQuery } from '@tanstack/react-query';
+import { useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useConnectedAdmin } from '@/api/connection';
 import { isForbidden } from '@/api/http';
@@ -49,6 +49,17 @@ export function ObjectList({ node, resource }: { node: ConsoleTreeNode; resource
   const [range, setRange] = useState({ start: 0, end: 40 });
   const onRangeChange = useWindowsOnScreen(setRange);
   const firstPage = useQuery(listPageQuery(admin, resource, params, 0));
+  // Find Now, Clear and a sort ask for their first window as they are clicked: the request is on its way while the
+  // console renders the new view, instead of waiting for that render to subscribe to it.
+  const queryClient = useQueryClient();
+  const showList = (
+    change: { q?: string; searchIn?: string; sort?: string },
+    viewChange: Parameters<typeof setView>[0],
+  ) => {
+    // The same key the next render computes from the view (prefetching a different one would cost a request more).
+    void queryClient.prefetchQuery(listPageQuery(admin, resource, { ...params, ...change }, 0));
+    setView(viewChange);
+  };
   const total = firstPage.data?.total ?? 0;
   const lastPage = Math.min(Math.floor(range.end / LIST_PAGE_SIZE), Math.max(0, Math.ceil(total / LIST_PAGE_SIZE) - 1));
   const wanted: number[] = [];
@@ -170,8 +181,8 @@ export function ObjectList({ node, resource }: { node: ConsoleTreeNode; resource
             q={view.q}
             searchIn={view.searchIn}
             columns={visibleColumns.map((column) => ({ key: column.key, caption: captionOf(resource, column.key) }))}
-            onFind={(q, searchIn) => setView({ q, searchIn, selectedId: null })}
-            onClear={() => setView({ q: '', searchIn: 'all', selectedId: null })}
+            onFind={(q, searchIn) => showList({ q, searchIn }, { q, searchIn, selectedId: null })}
+            onClear={() => showList({ q: '', searchIn: 'all' }, { q: '', searchIn: 'all', selectedId: null })}
           />
           {firstPage.isError ? (
             <div role="alert" className="m-3">
@@ -195,11 +206,10 @@ export function ObjectList({ node, resource }: { node: ConsoleTreeNode; resource
                   if (row) setView({ selectedId: row.id, propertiesId: row.id });
                 }}
                 sort={sort ? { key: sort.field, direction: sort.direction } : null}
-                onSort={(key) =>
-                  setView({
-                    sort: `${key}:${sort?.field === key && sort.direction === 'asc' ? 'desc' : 'asc'}`,
-                  })
-                }
+                onSort={(key) => {
+                  const next = `${key}:${sort?.field === key && sort.direction === 'asc' ? 'desc' : 'asc'}`;
+                  showList({ sort: next }, { sort: next });
+                }}
                 onRangeChange={onRangeChange}
                 onCommand={onCommand}
                 onContextMenu={(at, target) => setMenu({ at, kind: target.kind })}
