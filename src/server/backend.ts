@@ -29,7 +29,7 @@ import {
   type RefusalInput,
 } from '@/domain/audit/audit-log';
 import type { AuditEntry, SavedRefusal } from '@/domain/audit/audit-entry';
-import type { ListSources } from '@/domain/query/resources';
+import type { Identified, ListSources } from '@/domain/query/resources';
 import { DEFAULT_STAGE, type StageId } from '@/domain/scenario/contoso-names';
 import { DEFAULT_SCALE, type Scale } from '@/domain/scenario/scale';
 import { RightsIndex } from '@/domain/rights/rights';
@@ -89,7 +89,7 @@ export class Backend {
   version = 0;
   /** A message for the console to show once, e.g. that a saved site could not be read. */
   notice: string | null = null;
-  readonly listCache = new Map<string, string[]>();
+  readonly listCache = new Map<string, readonly Identified[]>();
   private readonly savedListeners = new Set<(revision: number) => void>();
   private readonly reloadListeners = new Set<() => void>();
   /** The audit log's changes, derived from the stage and the saved log as they replay (nothing stored for them). */

@@ -8,7 +8,7 @@ import {
 import { whyCannotOnUpdateList, whyCannotSeeUpdateLists } from '@/domain/update-lists/update-list-rights';
 import type { UpdateList } from '@/domain/model/site-objects';
 import type { ListQuery } from '@/domain/contract/api-contract';
-import { parseSort, selectAndSort } from '@/domain/query/list-query';
+import { matchesLookFor, parseSort, selectAndSort } from '@/domain/query/list-query';
 import { fieldOf, RESOURCES, type Identified, type ResourceName } from '@/domain/query/resources';
 import {
   canOpenNodeOfType,
@@ -103,35 +103,42 @@ export function listWindow(backend: Backend, account: string, resource: Resource
   }
   if (resource === 'clients') nodeFilter = collectionMembersFilter(backend, account, query.node);
   nodeFilter = packageChildFilter(backend, account, resource, query.node) ?? nodeFilter;
-  const key = [
-    versionOf(backend, resource),
-    account,
-    resource,
-    query.node ?? '',
-    query.q,
-    query.searchIn,
-    sortText,
-  ].join('\u0000');
-  let ids = backend.listCache.get(key);
-  if (!ids) {
-    // A collection's members are readable with the collection (checked above), not through All Systems.
-    const include = (item: Identified) =>
-      (nodeFilter === null || nodeFilter(item)) &&
-      (resource === 'clients' || mayRead(backend, account, resource, item));
-    ids = selectAndSort(def, itemsOf(backend, resource), { q: query.q, searchIn: query.searchIn, sort }, include).map(
-      (item) => item.id,
-    );
-    if (backend.listCache.size >= MAX_CACHED_LISTS) {
-      const oldest = backend.listCache.keys().next().value;
-      if (oldest !== undefined) backend.listCache.delete(oldest);
+  // A list in order is kept per site version, administrator, node and sort; a search filters the whole list of its
+  // node (kept too), so a Find Now costs a scan of the search text, not the rights and node checks of every object.
+  const keyOf = (q: string) =>
+    [
+      versionOf(backend, resource),
+      account,
+      resource,
+      query.node ?? '',
+      q,
+      q === '' ? '' : query.searchIn,
+      sortText,
+    ].join('\u0000');
+  const ordered = (q: string): readonly Identified[] => {
+    const key = keyOf(q);
+    let items = backend.listCache.get(key);
+    if (!items) {
+      if (q === '') {
+        // A collection's members are readable with the collection (checked above), not through All Systems.
+        const include = (item: Identified) =>
+          (nodeFilter === null || nodeFilter(item)) &&
+          (resource === 'clients' || mayRead(backend, account, resource, item));
+        items = selectAndSort(def, itemsOf(backend, resource), { q: '', searchIn: 'all', sort }, include);
+      } else {
+        items = ordered('').filter((item) => matchesLookFor(def, item, q, query.searchIn));
+      }
+      if (backend.listCache.size >= MAX_CACHED_LISTS) {
+        const oldest = backend.listCache.keys().next().value;
+        if (oldest !== undefined) backend.listCache.delete(oldest);
+      }
+      backend.listCache.set(key, items);
     }
-    backend.listCache.set(key, ids);
-  }
-  const items = ids
-    .slice(query.offset, query.offset + query.limit)
-    .map((id) => objectById(backend, resource, id))
-    .filter((item) => item !== undefined);
-  return { items, total: ids.length, offset: query.offset, limit: query.limit };
+    return items;
+  };
+  const list = ordered(query.q);
+  const items = list.slice(query.offset, query.offset + query.limit);
+  return { items, total: list.length, offset: query.offset, limit: query.limit };
 }
 
 /**
