@@ -1,34 +1,54 @@
 import { useEffect, useState } from 'react';
 import { useLocation } from 'react-router';
-import { KeyboardShortcuts, StageLinkPrompt } from '@/features/demo-mode';
 import { PaneBoundary } from '@/ui/pane-boundary';
 import { Splitter } from '@/ui/splitter';
-import { ActionsPane } from './actions-pane';
 import { ConsoleHeader } from './console-header';
 import { ConsoleTreePane } from './console-tree-pane';
-import { ConsoleWizards } from './console-wizards';
+import { useConsoleView } from './console-url';
 import { updateDisplaySettings, useDisplaySettings } from './display-settings';
-import { MenuBar } from './menu-bar';
 import { NoticeBanner } from './notice-banner';
-import { preloadWhenIdle, ResultsPane } from './lazy-parts';
+import {
+  ActionsPane,
+  ConsoleWizards,
+  KeyboardShortcuts,
+  markTreeShown,
+  MenuBar,
+  preloadWhenIdle,
+  ResultsPane,
+  StageLinkPrompt,
+  ToolBar,
+  WalkthroughSidePanel,
+} from './lazy-parts';
 import { StatusBar } from './status-bar';
-import { ToolBar } from './tool-bar';
-import { WalkthroughSidePanel } from './walkthrough-side-panel';
 
 /** The narrowest the results pane may get: the side panes give way first, at 200 % zoom or on a small screen. */
 const MIN_RESULTS_WIDTH = 260;
 
 /**
  * The MMC 3.0 window: header, menu bar and toolbar, then console tree | results pane | Actions pane with splitters
- * (sizes remembered), then the status bar.
+ * (sizes remembered), then the status bar. Only the header, the console tree and the status bar come with the shell;
+ * the other parts are requested as this first renders, when the tree already has its data (see lazy-parts.tsx).
  */
 export function ConsoleLayout() {
   const display = useDisplaySettings();
   const width = useWindowWidth();
   const location = useLocation();
+  // The URL's dialog or wizard (?wizard=) and the walkthrough panel (?walkthrough=): their code is requested only when
+  // the URL names one (they show nothing otherwise), and in idle time once the console is up.
+  const [view] = useConsoleView();
   const sideMax = Math.max(120, Math.floor((width - MIN_RESULTS_WIDTH) / 2));
   const treeWidth = Math.min(display.treeWidth, sideMax);
   const actionsWidth = Math.min(display.actionsWidth, sideMax);
+  // Once this first render (the header, the console tree, the status bar) is painted, the rest of the window is
+  // requested: the frame's callback runs before that paint, the timer after it.
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => (timer = setTimeout(markTreeShown, 0)));
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, []);
   // The dialogs arrive in idle time a little after the first rows, so no first Properties waits for its code.
   useEffect(() => {
     const timer = setTimeout(preloadWhenIdle, 500);
@@ -87,11 +107,11 @@ export function ConsoleLayout() {
           </>
         ) : null}
         {/* The training walkthrough, while ?walkthrough= asks for it (Help > Walkthroughs...). */}
-        <WalkthroughSidePanel />
+        {view.walkthrough ? <WalkthroughSidePanel /> : null}
       </div>
       <StatusBar />
       <PaneBoundary what="this dialog" resetKeys={[location.search]}>
-        <ConsoleWizards />
+        {view.wizard ? <ConsoleWizards /> : null}
       </PaneBoundary>
       {/* Demo mode: a link's ?stage= asks before it resets the site; `?` opens the keyboard shortcuts. */}
       <StageLinkPrompt />

@@ -4,7 +4,8 @@ import { consoleTreeQuery } from '@/api/console-tree';
 import { useConnectedAdmin } from '@/api/connection';
 import type { ConsoleTreeNode } from '@/domain/contract/api-contract';
 import { NODE_IDS, pathToNode } from '@/domain/console-tree/console-tree';
-import { useTreeNodeDrop } from '@/features/deployment-templates';
+// From its own file, not the feature's index: the index brings the template actions (their API and zod schemas).
+import { useTreeNodeDrop } from '@/features/deployment-templates/update-drop';
 import { TreeView, type TreeItemData } from '@/ui/tree-view';
 import { NodeIcon } from './node-icon';
 import { useConsoleView } from './console-url';
