@@ -12,6 +12,14 @@ interface FindBarProps {
 export function FindBar({ q, searchIn, columns, onFind, onClear }: FindBarProps) {
   const [draft, setDraft] = useState(q);
   const [column, setColumn] = useState(searchIn);
+  // The search in the URL changed (Find Now, Clear, Back): the boxes show it. Adjusted while rendering rather than by
+  // remounting the bar, which rebuilt the "Search in" list's options on every Find Now.
+  const [shown, setShown] = useState({ q, searchIn });
+  if (shown.q !== q || shown.searchIn !== searchIn) {
+    setShown({ q, searchIn });
+    setDraft(q);
+    setColumn(searchIn);
+  }
   return (
     <form
       role="search"

@@ -177,7 +177,7 @@ export function ObjectList({ node, resource }: { node: ConsoleTreeNode; resource
       ) : (
         <>
           <FindBar
-            key={`${node.id}|${view.q}|${view.searchIn}`}
+            key={node.id}
             q={view.q}
             searchIn={view.searchIn}
             columns={visibleColumns.map((column) => ({ key: column.key, caption: captionOf(resource, column.key) }))}
