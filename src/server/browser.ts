@@ -6,6 +6,7 @@ import { IndexedDbSiteStore } from './persistence/indexeddb-site-store';
 import { prepareSearchWhenIdle } from './search-warmup';
 
 const CHANNEL = 'configmgr-console-site';
+const MOCK_SERVICE_WORKER_URL = '/mockServiceWorker.js';
 /** How often the site clock's reading is saved while the console is open (a reload resumes from it). */
 const KEEP_CLOCK_EVERY_MS = 5_000;
 /** The most software updates `?scale=` may ask for (the generator's limit). */
@@ -30,6 +31,10 @@ export function scaleFromSearch(search: string): Scale | undefined {
  * clock is shared the same way. A first visit may ask for a larger site with `?scale=` (see `scaleFromSearch`).
  */
 export async function startMockBackend(onSiteChangedElsewhere: () => void): Promise<void> {
+  // On a first visit the service worker is fetched, installed and activated on its own thread while this one builds
+  // the site (worker.start below then finds it registered); registering only after the site is built made a cold
+  // start wait for both in turn.
+  void navigator.serviceWorker?.register(MOCK_SERVICE_WORKER_URL).catch(() => undefined);
   const backend = await Backend.start({ store: new IndexedDbSiteStore(), scale: scaleFromSearch(location.search) });
   if (typeof BroadcastChannel !== 'undefined') {
     const channel = new BroadcastChannel(CHANNEL);
@@ -49,7 +54,7 @@ export async function startMockBackend(onSiteChangedElsewhere: () => void): Prom
   addEventListener('pagehide', () => void backend.keepClock());
   const worker = setupWorker(...createHandlers(backend));
   await worker.start({
-    serviceWorker: { url: '/mockServiceWorker.js' },
+    serviceWorker: { url: MOCK_SERVICE_WORKER_URL },
     onUnhandledRequest: 'bypass',
     quiet: true,
   });
