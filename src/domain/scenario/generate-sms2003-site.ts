@@ -208,8 +208,12 @@ function generateUpdates(random: Random, requestedCount: number, clients: Client
     (entry) => entry.inItmuCatalog && entry.dateReleased <= CONTOSO.lastWorkingItmuCatalog,
   );
   const supersededBy = supersedenceWithin(knownMicrosoft);
+  // What every language version of an entry shares, worked out once per entry rather than once per language.
+  const shared = new Map(knownMicrosoft.map((entry) => [entry, sharedByLanguages(entry, population)]));
+  const microsoft = (entry: CatalogEntry, language: string) =>
+    microsoftUpdate(random, entry, language, supersededBy, shared.get(entry) as SharedByLanguages);
   const base: Sms2003Update[] = [
-    ...knownMicrosoft.map((entry) => microsoftUpdate(random, entry, 'English', supersededBy, population)),
+    ...knownMicrosoft.map((entry) => microsoft(entry, 'English')),
     ...customUpdates(random, population),
     ...olderScanToolUpdates(random, population),
   ];
@@ -218,13 +222,11 @@ function generateUpdates(random: Random, requestedCount: number, clients: Client
   for (const language of LANGUAGES.slice(1)) {
     for (const entry of knownMicrosoft) {
       if (updates.length >= requestedCount) return updates;
-      updates.push(microsoftUpdate(random, entry, language, supersededBy, population));
+      updates.push(microsoft(entry, language));
     }
   }
-  const usedArticles = new Set(MICROSOFT_UPDATE_CATALOG.map((entry) => entry.articleId));
-  while (updates.length < requestedCount) {
-    updates.push(olderNonSecurityUpdate(random, usedArticles, population));
-  }
+  const filler = new FillerWriter(random, MICROSOFT_UPDATE_CATALOG, population);
+  while (updates.length < requestedCount) updates.push(filler.next());
   return updates;
 }
 
@@ -245,8 +247,37 @@ function applicableClients(product: string, population: Population): number {
 }
 
 const DAY_MS = 86_400_000;
+const CLOCK_START_MS = Date.parse(CONTOSO.clockStart);
+/** Days before the scenario's clock, per date: a few thousand distinct dates, parsed once each. */
+const AGE_IN_DAYS = new Map<string, number>();
 function ageInDays(date: string): number {
-  return Math.max(0, Math.round((Date.parse(CONTOSO.clockStart) - Date.parse(date)) / DAY_MS));
+  let age = AGE_IN_DAYS.get(date);
+  if (age === undefined) {
+    age = Math.max(0, Math.round((CLOCK_START_MS - Date.parse(date)) / DAY_MS));
+    AGE_IN_DAYS.set(date, age);
+  }
+  return age;
+}
+
+/** What every language version of a catalog entry has in common. */
+interface SharedByLanguages {
+  population: Population;
+  applicable: number;
+  applicability: string;
+  sourcePath: string;
+  maxRunTimeMinutes: number;
+  ageInDays: number;
+}
+
+function sharedByLanguages(entry: CatalogEntry, population: Population): SharedByLanguages {
+  return {
+    population,
+    applicable: applicableClients(entry.product, population),
+    applicability: `Applies to computers running ${entry.product} on which KB${entry.articleId} is not installed.`,
+    sourcePath: `\\\\CEN-SMS01\\PkgSrc$\\MicrosoftUpdates\\${entry.bulletinId || 'KB' + entry.articleId}\\${entry.fileName}`,
+    maxRunTimeMinutes: entry.product.startsWith('Office') ? 10 : 5,
+    ageInDays: ageInDays(entry.dateReleased),
+  };
 }
 
 function microsoftUpdate(
@@ -254,10 +285,10 @@ function microsoftUpdate(
   entry: CatalogEntry,
   language: string,
   supersededBy: Map<string, string>,
-  population: Population,
+  shared: SharedByLanguages,
 ): Sms2003Update {
   const languageSuffix = language === 'English' ? '' : `/${language}`;
-  const applicable = applicableClients(entry.product, population);
+  const supersedingKey = supersededBy.get(entry.key);
   return {
     key: `${entry.key}${languageSuffix}`,
     title: entry.title,
@@ -265,8 +296,8 @@ function microsoftUpdate(
     bulletinId: entry.bulletinId,
     articleId: entry.articleId,
     infoUrl: entry.infoUrl,
-    applicability: `Applies to computers running ${entry.product} on which KB${entry.articleId} is not installed.`,
-    sourcePath: `\\\\CEN-SMS01\\PkgSrc$\\MicrosoftUpdates\\${entry.bulletinId || 'KB' + entry.articleId}\\${entry.fileName}`,
+    applicability: shared.applicability,
+    sourcePath: shared.sourcePath,
     vendor: 'Microsoft',
     product: entry.product,
     classification: entry.classification,
@@ -275,15 +306,15 @@ function microsoftUpdate(
     dateReleased: entry.dateReleased,
     dateRevised: entry.dateReleased,
     sizeKb: random.int(300, 18_000),
-    maxRunTimeMinutes: entry.product.startsWith('Office') ? 10 : 5,
+    maxRunTimeMinutes: shared.maxRunTimeMinutes,
     scanTool: 'Microsoft Update',
-    supersededByKey: supersededBy.has(entry.key) ? `${supersededBy.get(entry.key)}${languageSuffix}` : null,
+    supersededByKey: supersedingKey !== undefined ? `${supersedingKey}${languageSuffix}` : null,
     deployableToSms2003: entry.inItmuCatalog,
     compliance: compliance(
       random,
-      language === 'English' ? applicable : 0,
-      population.total,
-      ageInDays(entry.dateReleased),
+      language === 'English' ? shared.applicable : 0,
+      shared.population.total,
+      shared.ageInDays,
     ),
   };
 }
@@ -439,57 +470,104 @@ function olderScanToolUpdates(random: Random, population: Population): Sms2003Up
 const FILLER_PRODUCTS = ['Windows XP', 'Windows Server 2003', 'Windows 2000', 'Office 2003', 'Windows Vista'];
 
 /**
- * One description per product, shared by every filler update of it: at 50,000 updates a new copy each would hold
- * megabytes of the same text (strings built at run time are never shared by the engine on their own).
+ * The text of a filler update that follows from its product alone, written once per product. One description is
+ * shared by every filler update of a product: at 50,000 updates a new copy each would hold megabytes of the same text
+ * (strings built at run time are never shared by the engine on their own).
  */
-const FILLER_DESCRIPTIONS = new Map<string, string>();
-function fillerDescription(product: string): string {
-  let text = FILLER_DESCRIPTIONS.get(product);
-  if (text === undefined) {
-    text = `Install this update to resolve an issue in ${product}. After you install this item, you may have to restart your computer.`;
-    FILLER_DESCRIPTIONS.set(product, text);
-  }
-  return text;
+interface FillerProduct {
+  product: string;
+  description: string;
+  criticalTitle: string;
+  title: string;
+  applicability: string;
+  applicable: number;
 }
+
+function fillerProduct(product: string, population: Population): FillerProduct {
+  return {
+    product,
+    description: `Install this update to resolve an issue in ${product}. After you install this item, you may have to restart your computer.`,
+    criticalTitle: `Critical Update for ${product} (KB`,
+    title: `Update for ${product} (KB`,
+    applicability: `Applies to computers running ${product} on which KB`,
+    applicable: applicableClients(product, population),
+  };
+}
+
+const TWO_DIGITS = Array.from({ length: 32 }, (_, n) => String(n).padStart(2, '0'));
 
 /**
  * Filler for the large scales only: older non-security updates of the catalog. Their KB numbers are generated
- * (never one of the real bulletins'), so the default scale holds only real updates.
+ * (never one of the real bulletins'), so the default scale holds only real updates. Tens of thousands are written at
+ * the largest scales, so what repeats (per product, per date) is worked out once, and each draws its random numbers
+ * in the same order as ever: the same seed gives the same site.
  */
-function olderNonSecurityUpdate(random: Random, usedArticles: Set<string>, population: Population): Sms2003Update {
-  let articleId: string;
-  do articleId = String(random.int(870_000, 959_999));
-  while (usedArticles.has(articleId));
-  usedArticles.add(articleId);
-  const product = random.pick(FILLER_PRODUCTS);
-  const critical = random.chance(0.3);
-  const year = random.int(2005, 2008);
-  const month = year === 2008 ? random.int(1, 5) : random.int(1, 12);
-  const dateReleased = `${year}-${String(month).padStart(2, '0')}-${String(random.int(1, 28)).padStart(2, '0')}`;
-  const title = `${critical ? 'Critical Update' : 'Update'} for ${product} (KB${articleId})`;
-  return {
-    key: `filler/KB${articleId}`,
-    title,
-    description: fillerDescription(product),
-    bulletinId: '',
-    articleId,
-    infoUrl: `http://support.microsoft.com/kb/${articleId}`,
-    applicability: `Applies to computers running ${product} on which KB${articleId} is not installed.`,
-    sourcePath: `\\\\CEN-SMS01\\PkgSrc$\\MicrosoftUpdates\\KB${articleId}\\KB${articleId}.exe`,
-    vendor: 'Microsoft',
-    product,
-    classification: critical ? 'Critical Updates' : 'Updates',
-    severity: 'None',
-    language: 'English',
-    dateReleased,
-    dateRevised: dateReleased,
-    sizeKb: random.int(100, 9_000),
-    maxRunTimeMinutes: 5,
-    scanTool: 'Microsoft Update',
-    supersededByKey: null,
-    deployableToSms2003: true,
-    compliance: compliance(random, applicableClients(product, population), population.total, ageInDays(dateReleased)),
-  };
+class FillerWriter {
+  /** The KB numbers taken: those of the catalog, then each filler's. Numbers, so a draw makes no string to look up. */
+  private readonly usedArticles = new Set<number>();
+  private readonly products: FillerProduct[];
+  /** "2007-03-05" per year, month and day: one string per date, shared by the updates of that day. */
+  private readonly dates = new Map<number, string>();
+
+  constructor(
+    private readonly random: Random,
+    catalog: readonly CatalogEntry[],
+    private readonly population: Population,
+  ) {
+    for (const { articleId } of catalog) {
+      // Only an article written as a plain number could be drawn (String(n) never has a sign or leading zero).
+      const number = Number(articleId);
+      if (String(number) === articleId) this.usedArticles.add(number);
+    }
+    this.products = FILLER_PRODUCTS.map((product) => fillerProduct(product, population));
+  }
+
+  next(): Sms2003Update {
+    const { random } = this;
+    let article: number;
+    do article = random.int(870_000, 959_999);
+    while (this.usedArticles.has(article));
+    this.usedArticles.add(article);
+    const articleId = String(article);
+    const filler = random.pick(this.products);
+    const critical = random.chance(0.3);
+    const year = random.int(2005, 2008);
+    const month = year === 2008 ? random.int(1, 5) : random.int(1, 12);
+    const dateReleased = this.date(year, month, random.int(1, 28));
+    return {
+      key: `filler/KB${articleId}`,
+      title: `${critical ? filler.criticalTitle : filler.title}${articleId})`,
+      description: filler.description,
+      bulletinId: '',
+      articleId,
+      infoUrl: `http://support.microsoft.com/kb/${articleId}`,
+      applicability: `${filler.applicability}${articleId} is not installed.`,
+      sourcePath: `\\\\CEN-SMS01\\PkgSrc$\\MicrosoftUpdates\\KB${articleId}\\KB${articleId}.exe`,
+      vendor: 'Microsoft',
+      product: filler.product,
+      classification: critical ? 'Critical Updates' : 'Updates',
+      severity: 'None',
+      language: 'English',
+      dateReleased,
+      dateRevised: dateReleased,
+      sizeKb: random.int(100, 9_000),
+      maxRunTimeMinutes: 5,
+      scanTool: 'Microsoft Update',
+      supersededByKey: null,
+      deployableToSms2003: true,
+      compliance: compliance(random, filler.applicable, this.population.total, ageInDays(dateReleased)),
+    };
+  }
+
+  private date(year: number, month: number, day: number): string {
+    const key = (year * 100 + month) * 100 + day;
+    let date = this.dates.get(key);
+    if (date === undefined) {
+      date = `${year}-${TWO_DIGITS[month] as string}-${TWO_DIGITS[day] as string}`;
+      this.dates.set(key, date);
+    }
+    return date;
+  }
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -573,9 +651,12 @@ function generateDistributions(
     CONTOSO.collections.cenPilotWorkstations,
   ].map(collectionId);
   const microsoftByMonth = new Map<string, Sms2003Update[]>();
+  // The month of each release date, cut once per date rather than once per update.
+  const monthOf = new Map<string, string>();
   for (const update of updates) {
     if (update.scanTool !== 'Microsoft Update') continue;
-    const month = update.dateReleased.slice(0, 7);
+    let month = monthOf.get(update.dateReleased);
+    if (month === undefined) monthOf.set(update.dateReleased, (month = update.dateReleased.slice(0, 7)));
     const list = microsoftByMonth.get(month);
     if (list) list.push(update);
     else microsoftByMonth.set(month, [update]);

@@ -1,12 +1,13 @@
 import { factsAfterSetup, scanToolAdvertisements, siteSystemsAfterSetup } from '../after-upgrade/site-after-setup';
 import { formatCount } from '../format';
 import type { Collection, Package, Sms2003Advertisement } from '../model/site-objects';
+import type { Compliance, SoftwareUpdate } from '../model/software-update';
 import { OBJECT_TYPES, RIGHTS_BY_OBJECT_TYPE, type Grant, type ObjectType, type Right } from '../rights/rights';
 import { RuleViolation } from '../rule-violation';
 import type { Scale } from '../scenario/scale';
 import type { MigrationReportRow, SiteState } from '../site-state';
 import { advertisementRecord, distributionPackageRecord, scanToolPackageRecord } from '../sms2003/distribution-records';
-import { toSoftwareUpdate, updateIdsByKey } from '../sms2003/software-update-record';
+import { toSoftwareUpdate, updateIdsByKey, type UpdateStanding } from '../sms2003/software-update-record';
 import type { Sms2003Distribution, Sms2003Grant, Sms2003Site } from '../sms2003/sms2003-site';
 import { withLegacySuffix } from './legacy-title';
 import { SetupLog } from './setup-log';
@@ -109,30 +110,8 @@ export function upgradeSite(sms2003: Sms2003Site, choices: SetupChoices, scale: 
   const migratedDistributions = sms2003.distributions.filter((d) => isDistributionMigrated(d, siteCode));
   const deployedKeys = new Set(migratedDistributions.flatMap((d) => d.updateKeys));
   const downloadedKeys = new Set(sms2003.distributions.filter((d) => d.sourceValid).flatMap((d) => d.updateKeys));
-  const softwareUpdates = sms2003.updates.map((update) =>
-    toSoftwareUpdate(update, idByKey, sms2003.seed, {
-      title: withLegacySuffix(update.title),
-      legacy: true,
-      expired: true,
-      deployed: deployedKeys.has(update.key),
-      downloaded: downloadedKeys.has(update.key),
-    }),
-  );
-  softwareUpdates.forEach((update, index) => {
-    const original = sms2003.updates[index];
-    row({
-      objectKind: 'Software update',
-      name: original?.title ?? update.title,
-      sms2003Id: original?.key ?? '',
-      outcome: 'Migrated',
-      // Short: at 50,000 updates every character here is 50 kB of memory.
-      result: `Software update ${update.id}, expired, (LEGACY) in its title`,
-      reason:
-        `Metadata and compliance migrated (${formatCount(update.compliance.required)} required, ` +
-        `${formatCount(update.compliance.installed)} installed); expired until the next synchronization.`,
-      guard: { objectType: 'SoftwareUpdate', id: update.id },
-    });
-  });
+  // The report's rows are numbered in order: the software updates come first.
+  const softwareUpdates = migrateSoftwareUpdates(sms2003, idByKey, { deployedKeys, downloadedKeys }, report);
   const byCatalog = new Map<string, number>();
   for (const update of sms2003.updates) byCatalog.set(update.scanTool, (byCatalog.get(update.scanTool) ?? 0) + 1);
   for (const [catalog, count] of byCatalog) {
@@ -187,16 +166,16 @@ export function upgradeSite(sms2003: Sms2003Site, choices: SetupChoices, scale: 
   }
 
   // Collections and clients: unchanged, and still SMS 2003 clients; their catalog revision is migrated.
-  const clientById = new Map(sms2003.clients.map((client) => [client.id, client]));
+  const clientById = new Map<string, Sms2003Site['clients'][number]>();
+  for (const client of sms2003.clients) clientById.set(client.id, client);
   const collections: Collection[] = sms2003.collections.map((collection) => {
-    const members = collection.memberIds.map((id) => clientById.get(id)).filter((c) => c !== undefined);
-    const configMgr = members.filter((c) => c.clientType === 'Configuration Manager 2007').length;
+    const { members, configMgr } = countMembers(collection.memberIds, clientById);
     row({
       objectKind: 'Collection',
       name: collection.name,
       sms2003Id: collection.id,
       outcome: 'Migrated',
-      result: `Collection ${collection.id} with ${formatCount(members.length)} members`,
+      result: `Collection ${collection.id} with ${formatCount(members)} members`,
       reason: 'Collections are kept by the upgrade, with their membership rules and security rights.',
       guard: { objectType: 'Collection', id: collection.id },
     });
@@ -205,19 +184,24 @@ export function upgradeSite(sms2003: Sms2003Site, choices: SetupChoices, scale: 
       name: collection.name,
       comment: collection.comment,
       membershipRule: collection.membershipRule,
-      memberCount: members.length,
-      sms2003ClientCount: members.length - configMgr,
+      memberCount: members,
+      sms2003ClientCount: members - configMgr,
       configMgrClientCount: configMgr,
     };
   });
   const collectionMembers = Object.fromEntries(sms2003.collections.map((c) => [c.id, [...c.memberIds]]));
+  const clientResult = new SharedTexts(
+    (client: Sms2003Site['clients'][number]) =>
+      `SMS 2003 client at ${client.siteCode}, catalog revision ${client.catalogRevision}`,
+  );
   for (const client of sms2003.clients) {
     row({
       objectKind: 'Client',
       name: client.name,
       sms2003Id: client.id,
       outcome: 'Migrated',
-      result: `SMS 2003 client at ${client.siteCode}, catalog revision ${client.catalogRevision}`,
+      // A handful of distinct texts over 20,000 clients: one string each.
+      result: clientResult.of(client, client.siteCode, client.catalogRevision),
       reason:
         'Client status information, such as the revision of the Microsoft Update catalog the client scans with, is migrated. The client stays an SMS 2003 client until it is upgraded.',
       guard: { objectType: 'Site', id: siteCode },
@@ -313,10 +297,15 @@ export function upgradeSite(sms2003: Sms2003Site, choices: SetupChoices, scale: 
   // Security rights.
   const grants = migrateRights(sms2003, choices.runBy, siteCode, {
     updateIds: (keys) => (keys === null ? [...idByKey.values()] : keys.map((key) => idByKey.get(key) ?? '')),
-    packageIds: (names) =>
-      sms2003.distributions.filter((d) => names === null || names.includes(d.name)).map((d) => d.packageId),
-    advertisementIds: (names) =>
-      migratedDistributions.filter((d) => names === null || names.includes(d.name)).map((d) => d.advertisementId),
+    // A set of the names, not names.includes: at 500 distributions an administrator's grant names every one of them.
+    packageIds: (names) => {
+      const named = names === null ? null : new Set(names);
+      return sms2003.distributions.filter((d) => named === null || named.has(d.name)).map((d) => d.packageId);
+    },
+    advertisementIds: (names) => {
+      const named = names === null ? null : new Set(names);
+      return migratedDistributions.filter((d) => named === null || named.has(d.name)).map((d) => d.advertisementId);
+    },
   });
   sms2003.rights.forEach((grant, index) => {
     const described = describeGrant(grant);
@@ -375,6 +364,73 @@ export function upgradeSite(sms2003: Sms2003Site, choices: SetupChoices, scale: 
     setupLog: log.lines,
     migrationReport: report,
   };
+}
+
+/**
+ * The migrated software updates, expired and (LEGACY), each with its row of the migration report (added to `report`).
+ * One loop for both and no object per update beyond what is kept: this runs for every update of the site.
+ */
+function migrateSoftwareUpdates(
+  sms2003: Sms2003Site,
+  idByKey: Map<string, string>,
+  distributed: { deployedKeys: ReadonlySet<string>; downloadedKeys: ReadonlySet<string> },
+  report: MigrationReportRow[],
+): SoftwareUpdate[] {
+  const softwareUpdates: SoftwareUpdate[] = [];
+  const reasons = new SharedTexts(
+    (compliance: Compliance) =>
+      `Metadata and compliance migrated (${formatCount(compliance.required)} required, ` +
+      `${formatCount(compliance.installed)} installed); expired until the next synchronization.`,
+  );
+  // One standing object, refilled per update: toSoftwareUpdate copies its fields and keeps nothing of it.
+  const standing: UpdateStanding = { title: '', legacy: true, expired: true, deployed: false, downloaded: false };
+  for (const original of sms2003.updates) {
+    standing.title = withLegacySuffix(original.title);
+    standing.deployed = distributed.deployedKeys.has(original.key);
+    standing.downloaded = distributed.downloadedKeys.has(original.key);
+    const update = toSoftwareUpdate(original, idByKey, sms2003.seed, standing);
+    softwareUpdates.push(update);
+    report.push({
+      id: String(report.length + 1),
+      objectKind: 'Software update',
+      name: original.title,
+      sms2003Id: original.key,
+      outcome: 'Migrated',
+      // Short: at 50,000 updates every character here is 50 kB of memory.
+      result: `Software update ${update.id}, expired, (LEGACY) in its title`,
+      // Far fewer distinct texts than updates (no language version but English has clients to report): one string each.
+      reason: reasons.of(update.compliance, update.compliance.required, update.compliance.installed),
+      guard: { objectType: 'SoftwareUpdate', id: update.id },
+    });
+  }
+  return softwareUpdates;
+}
+
+/** How many of a collection's members are clients of the site, and how many of those are already ConfigMgr clients. */
+function countMembers(memberIds: readonly string[], clientById: ReadonlyMap<string, { clientType: string }>) {
+  let members = 0;
+  let configMgr = 0;
+  for (const id of memberIds) {
+    const client = clientById.get(id);
+    if (client === undefined) continue;
+    members++;
+    if (client.clientType === 'Configuration Manager 2007') configMgr++;
+  }
+  return { members, configMgr };
+}
+
+/** Texts that follow from two values of an object, written once per distinct pair and shared. */
+class SharedTexts<T> {
+  private readonly texts = new Map<string | number, Map<number, string>>();
+  constructor(private readonly write: (item: T) => string) {}
+
+  of(item: T, first: string | number, second: number): string {
+    let bySecond = this.texts.get(first);
+    if (!bySecond) this.texts.set(first, (bySecond = new Map()));
+    let text = bySecond.get(second);
+    if (text === undefined) bySecond.set(second, (text = this.write(item)));
+    return text;
+  }
 }
 
 function describeGrant(grant: Sms2003Grant): string {
