@@ -22,6 +22,9 @@ import { clearResultsSelection, publishResultsSelection } from './results-select
 import { listKeyOf, useConsoleActions } from './use-console-actions';
 import { useWindowsOnScreen } from './use-windows-on-screen';
 
+/** How long Find Now, Clear or a sort may wait for its rows before the results pane says "Searching…". */
+const SEARCHING_AFTER_MS = 150;
+
 interface OpenMenu {
   at: { x: number; y: number };
   kind: 'row' | 'header';
@@ -49,16 +52,34 @@ export function ObjectList({ node, resource }: { node: ConsoleTreeNode; resource
   const [range, setRange] = useState({ start: 0, end: 40 });
   const onRangeChange = useWindowsOnScreen(setRange);
   const firstPage = useQuery(listPageQuery(admin, resource, params, 0));
-  // Find Now, Clear and a sort ask for their first window as they are clicked: the request is on its way while the
-  // console renders the new view, instead of waiting for that render to subscribe to it.
+  // Find Now, Clear and a sort ask for their first window as they are clicked, and the view changes once it is here:
+  // the console renders the new list once, with its rows, rather than a "Loading…" list first (which cost a render,
+  // a layout and a paint of every row, and kept the main thread from answering the request meanwhile). A request that
+  // takes longer than a moment says "Searching…"; a later click wins, and leaving the list (another node, a compliance
+  // drill-down) forgets it.
   const queryClient = useQueryClient();
+  const pendingList = useRef(0);
+  const [searching, setSearching] = useState(false);
+  useEffect(
+    () => () => {
+      pendingList.current += 1;
+    },
+    [],
+  );
   const showList = (
     change: { q?: string; searchIn?: string; sort?: string },
     viewChange: Parameters<typeof setView>[0],
   ) => {
+    const ticket = ++pendingList.current;
+    const slow = setTimeout(() => setSearching(pendingList.current === ticket), SEARCHING_AFTER_MS);
     // The same key the next render computes from the view (prefetching a different one would cost a request more).
-    void queryClient.prefetchQuery(listPageQuery(admin, resource, { ...params, ...change }, 0));
-    setView(viewChange);
+    // A refused or failed request is shown by that render, as any list's error is.
+    void queryClient.prefetchQuery(listPageQuery(admin, resource, { ...params, ...change }, 0)).then(() => {
+      clearTimeout(slow);
+      if (pendingList.current !== ticket) return;
+      setSearching(false);
+      setView(viewChange);
+    });
   };
   const total = firstPage.data?.total ?? 0;
   const lastPage = Math.min(Math.floor(range.end / LIST_PAGE_SIZE), Math.max(0, Math.ceil(total / LIST_PAGE_SIZE) - 1));
@@ -171,6 +192,7 @@ export function ObjectList({ node, resource }: { node: ConsoleTreeNode; resource
         title={node.name}
         count={refused ? null : firstPage.data ? total : undefined}
         searching={view.q !== ''}
+        busy={searching}
       />
       {refused ? (
         <RefusedMessage message={refused} />

@@ -8,7 +8,7 @@ import {
 import { whyCannotOnUpdateList, whyCannotSeeUpdateLists } from '@/domain/update-lists/update-list-rights';
 import type { UpdateList } from '@/domain/model/site-objects';
 import type { ListQuery } from '@/domain/contract/api-contract';
-import { matchesLookFor, parseSort, selectAndSort } from '@/domain/query/list-query';
+import { filterByLookFor, parseSort, selectAndSort } from '@/domain/query/list-query';
 import { fieldOf, RESOURCES, type Identified, type ResourceName } from '@/domain/query/resources';
 import {
   canOpenNodeOfType,
@@ -126,7 +126,7 @@ export function listWindow(backend: Backend, account: string, resource: Resource
           (resource === 'clients' || mayRead(backend, account, resource, item));
         items = selectAndSort(def, itemsOf(backend, resource), { q: '', searchIn: 'all', sort }, include);
       } else {
-        items = ordered('').filter((item) => matchesLookFor(def, item, q, query.searchIn));
+        items = filterByLookFor(def, ordered(''), q, query.searchIn);
       }
       if (backend.listCache.size >= MAX_CACHED_LISTS) {
         const oldest = backend.listCache.keys().next().value;

@@ -1,7 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fieldSortKey, fieldText, type FieldDef } from './fields';
-import { matchesLookFor, prepareSearchText, searchText, selectAndSort, type SortSpec } from './list-query';
+import {
+  filterByLookFor,
+  matchesLookFor,
+  prepareSearchText,
+  searchText,
+  selectAndSort,
+  type SortSpec,
+} from './list-query';
 import type { Identified, ResourceDef } from './resources';
 
 interface Row extends Identified {
@@ -65,6 +72,22 @@ describe('selectAndSort', () => {
     );
   });
 
+  it('any sequence of sorts of the same list (the other direction derived from a kept order) lists what the rule says', () => {
+    const sorts = fc.record({
+      field: fc.constantFrom('name', 'count'),
+      direction: fc.constantFrom('asc', 'desc' as const),
+    });
+    fc.assert(
+      fc.property(rowsArbitrary, fc.array(sorts, { minLength: 1, maxLength: 6 }), (rows, sequence) => {
+        for (const sort of sequence) {
+          const spec: SortSpec = { field: sort.field, direction: sort.direction as 'asc' | 'desc' };
+          const listed = selectAndSort(RESOURCE, rows, { q: '', searchIn: 'all', sort: spec }, () => true);
+          expect(listed.map((row) => row.id)).toEqual(naive(rows, '', spec, () => true));
+        }
+      }),
+    );
+  });
+
   it('a changed list (a new array) is sorted again, not read from the old order', () => {
     const rows: Row[] = [
       { id: '1', name: 'B', count: 0 },
@@ -81,6 +104,35 @@ describe('selectAndSort', () => {
       '3',
       '1',
     ]);
+  });
+});
+
+describe('filterByLookFor', () => {
+  it('keeps, in order, the objects matching "Look for" one by one, for any list, search and "Search in"', () => {
+    fc.assert(
+      fc.property(
+        rowsArbitrary,
+        fc.constantFrom('', '  ', 'a', ' MS08 ', 'b', '0', 'alpha', 'ms08-067 b', 'zzz'),
+        fc.constantFrom('all', 'name', 'count'),
+        (rows, q, searchIn) => {
+          const expected = rows.filter((row) => matchesLookFor(RESOURCE, row, q, searchIn)).map((row) => row.id);
+          // Twice on the same array: the second search reads the kept texts and must not differ.
+          expect(filterByLookFor(RESOURCE, rows, q, searchIn).map((row) => row.id)).toEqual(expected);
+          expect(filterByLookFor(RESOURCE, rows, q, searchIn).map((row) => row.id)).toEqual(expected);
+        },
+      ),
+    );
+  });
+
+  it('a changed list (a new array) is searched in its own texts', () => {
+    const rows: Row[] = [{ id: '1', name: 'Alpha', count: 0 }];
+    expect(filterByLookFor(RESOURCE, rows, 'alpha', 'name')).toHaveLength(1);
+    const changed: Row[] = [{ id: '1', name: 'Beta', count: 0 }];
+    expect(filterByLookFor(RESOURCE, changed, 'alpha', 'name')).toHaveLength(0);
+    expect(filterByLookFor(RESOURCE, changed, 'beta', 'name').map((row) => row.id)).toEqual(['1']);
+    // The same list searched in another column reads that column's texts.
+    expect(filterByLookFor(RESOURCE, changed, 'beta', 'count')).toHaveLength(0);
+    expect(filterByLookFor(RESOURCE, changed, 'beta', 'all')).toHaveLength(1);
   });
 });
 
