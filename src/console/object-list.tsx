@@ -21,9 +21,8 @@ import { withObjectIcon } from './object-icon';
 import { clearResultsSelection, publishResultsSelection } from './results-selection';
 import { listKeyOf, useConsoleActions } from './use-console-actions';
 import { useWindowsOnScreen } from './use-windows-on-screen';
-
-/** How long Find Now, Clear or a sort may wait for its rows before the results pane says "Searching…". */
-const SEARCHING_AFTER_MS = 150;
+import { SLOW_AFTER_MS, useChangeWhenReady } from './use-change-when-ready';
+import { prefetchProperties } from './properties-query';
 
 interface OpenMenu {
   at: { x: number; y: number };
@@ -52,35 +51,25 @@ export function ObjectList({ node, resource }: { node: ConsoleTreeNode; resource
   const [range, setRange] = useState({ start: 0, end: 40 });
   const onRangeChange = useWindowsOnScreen(setRange);
   const firstPage = useQuery(listPageQuery(admin, resource, params, 0));
-  // Find Now, Clear and a sort ask for their first window as they are clicked, and the view changes once it is here:
-  // the console renders the new list once, with its rows, rather than a "Loading…" list first (which cost a render,
-  // a layout and a paint of every row, and kept the main thread from answering the request meanwhile). A request that
-  // takes longer than a moment says "Searching…"; a later click wins, and leaving the list (another node, a compliance
-  // drill-down) forgets it.
+  // Find Now, Clear and a sort ask for their first window as they are clicked, and the view changes once it is here
+  // (use-change-when-ready.ts): the new list is rendered once, with its rows. A slow one says "Searching…".
   const queryClient = useQueryClient();
-  const pendingList = useRef(0);
-  const [searching, setSearching] = useState(false);
-  useEffect(
-    () => () => {
-      pendingList.current += 1;
-    },
-    [],
-  );
+  const { change: changeWhenReady, slow: searching } = useChangeWhenReady();
   const showList = (
     change: { q?: string; searchIn?: string; sort?: string },
     viewChange: Parameters<typeof setView>[0],
   ) => {
-    const ticket = ++pendingList.current;
-    const slow = setTimeout(() => setSearching(pendingList.current === ticket), SEARCHING_AFTER_MS);
     // The same key the next render computes from the view (prefetching a different one would cost a request more).
-    // A refused or failed request is shown by that render, as any list's error is.
-    void queryClient.prefetchQuery(listPageQuery(admin, resource, { ...params, ...change }, 0)).then(() => {
-      clearTimeout(slow);
-      if (pendingList.current !== ticket) return;
-      setSearching(false);
-      setView(viewChange);
-    });
+    const ready = queryClient.prefetchQuery(listPageQuery(admin, resource, { ...params, ...change }, 0));
+    changeWhenReady(ready, () => setView(viewChange));
   };
+  // A double-click or Enter opens the row's Properties with its tabs filled, or after a moment with "Loading…".
+  const openProperties = (id: string) =>
+    changeWhenReady(
+      prefetchProperties(queryClient, admin, resource, node.kind, id),
+      () => setView({ selectedId: id, propertiesId: id }),
+      { waitAtMostMs: SLOW_AFTER_MS },
+    );
   const total = firstPage.data?.total ?? 0;
   const lastPage = Math.min(Math.floor(range.end / LIST_PAGE_SIZE), Math.max(0, Math.ceil(total / LIST_PAGE_SIZE) - 1));
   const wanted: number[] = [];
@@ -225,7 +214,7 @@ export function ObjectList({ node, resource }: { node: ConsoleTreeNode; resource
                 onSelectionChange={onSelectionChange}
                 onOpen={(index) => {
                   const row = getRow(index);
-                  if (row) setView({ selectedId: row.id, propertiesId: row.id });
+                  if (row) openProperties(row.id);
                 }}
                 sort={sort ? { key: sort.field, direction: sort.direction } : null}
                 onSort={(key) => {

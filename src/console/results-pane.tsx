@@ -21,6 +21,7 @@ import {
 } from './lazy-parts';
 import { ComplianceClientsList } from './compliance-clients-list';
 import { consolePath } from './console-url';
+import { opensSoftwareUpdateProperties } from './properties-query';
 
 const isResourceName = (value: string | null): value is ResourceName =>
   value !== null && (RESOURCE_NAMES as readonly string[]).includes(value);
@@ -54,7 +55,7 @@ export function ResultsPane() {
   }
   const resource = node.resource;
   // Software updates' compliance counts open the clients behind them (?clients=<update>&state=<state>), in this pane.
-  const updatesOfConfigMgr = resource === 'software-updates' && node.kind !== 'sms2003-software-updates';
+  const updatesOfConfigMgr = opensSoftwareUpdateProperties(resource, node.kind);
   const drill: ComplianceDrillTarget = {
     hrefOf: (updateId, state) => consolePath({ nodeId: node.id, clientsOf: updateId, complianceState: state }),
     open: (updateId, state) =>
