@@ -63,20 +63,6 @@ const BY_RESOURCE: Record<ResourceName, ViewConfig<AnyObject>> = {
  * How a node shows its objects; the Software Updates node itself is the home page summary, and the SMS 2003 console's
  * nodes (Before upgrade) have their own columns.
  */
-/**
- * The node a list request names, for the resources whose objects depend on it (a folder's or search folder's updates,
- * a collection's members); other nodes list all objects of their type.
- */
-export function listNodeOf(nodeId: string, resource: ResourceName): string | undefined {
-  return resource === 'software-updates' ||
-    resource === 'clients' ||
-    // A deployment package's Access Accounts and Distribution Points list that package's rows.
-    resource === 'deployment-package-access-accounts' ||
-    resource === 'deployment-package-distribution-points'
-    ? nodeId
-    : undefined;
-}
-
 export function viewForNode(kind: string, resource: ResourceName): ViewConfig<AnyObject> {
   if (kind === 'software-updates') return erase(softwareUpdatesHomeView);
   if (kind === 'sms2003-software-updates') return erase(sms2003SoftwareUpdatesView);

@@ -14,7 +14,8 @@ import { useColumnLayout } from './column-layout';
 import { useConsoleView } from './console-url';
 import { rowHeightFor, useDisplaySettings } from './display-settings';
 import { FindBar } from './find-bar';
-import { columnsInLayout, listNodeOf, viewForNode, viewKeyFor, type AnyObject } from './node-views';
+import { columnsInLayout, viewForNode, viewKeyFor, type AnyObject } from './node-views';
+import { listParamsOf } from './first-list';
 import { RefusedMessage } from './refused-message';
 import { ResultsHeader } from './results-header';
 import { withObjectIcon } from './object-icon';
@@ -40,12 +41,8 @@ export function ObjectList({ node, resource }: { node: ConsoleTreeNode; resource
   const visibleColumns = useMemo(() => columnsInLayout(config, resource, layout), [config, resource, layout]);
   const def = RESOURCES[resource];
   const sort = parseSort(view.sort ?? def.defaultSort);
-  const params: ListParams = {
-    node: listNodeOf(node.id, resource),
-    q: view.q,
-    searchIn: view.searchIn,
-    sort: view.sort ?? undefined,
-  };
+  // The same key the console's loader asked for the first window under (first-list.ts).
+  const params: ListParams = listParamsOf(node.id, resource, view);
 
   // Windows of the list: the first always, then those the visible rows fall in.
   const [range, setRange] = useState({ start: 0, end: 40 });

@@ -22,6 +22,7 @@ import {
 import { ComplianceClientsList } from './compliance-clients-list';
 import { consolePath } from './console-url';
 import { opensSoftwareUpdateProperties } from './properties-query';
+import { objectListOf } from './first-list';
 
 const isResourceName = (value: string | null): value is ResourceName =>
   value !== null && (RESOURCE_NAMES as readonly string[]).includes(value);
@@ -54,6 +55,7 @@ export function ResultsPane() {
     );
   }
   const resource = node.resource;
+  const listed = objectListOf(node, view);
   // Software updates' compliance counts open the clients behind them (?clients=<update>&state=<state>), in this pane.
   const updatesOfConfigMgr = opensSoftwareUpdateProperties(resource, node.kind);
   const drill: ComplianceDrillTarget = {
@@ -118,8 +120,8 @@ export function ResultsPane() {
       ) : node.kind === 'software-updates' ? (
         // The Software Updates node is the feature's home page: the Software Update Installation Status Summary.
         <SoftwareUpdatesHomePane key={admin} node={node} />
-      ) : isResourceName(resource) ? (
-        <ObjectList key={`${node.id}|${admin}`} node={node} resource={resource} />
+      ) : listed !== null ? (
+        <ObjectList key={`${node.id}|${admin}`} node={node} resource={listed} />
       ) : (
         <ChildrenList node={node} />
       )}

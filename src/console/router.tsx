@@ -5,7 +5,7 @@ import { DEFAULT_ADMINISTRATOR, getConnectedAdmin, setConnectedAdmin } from '@/a
 import { sessionQuery } from '@/api/session';
 import { DEFAULT_NODE_ID } from '@/domain/console-tree/console-tree';
 import { ConsoleLayout } from './console-layout';
-import { consolePath } from './console-url';
+import { consolePath, parseConsoleView } from './console-url';
 import { RouteError } from './route-error';
 
 function BootMessage() {
@@ -43,7 +43,13 @@ export function createConsoleRouter(queryClient: QueryClient) {
         }
         // A remembered administrator the site no longer has falls back to the one who ran the upgrade.
         if (!known(getConnectedAdmin())) setConnectedAdmin(DEFAULT_ADMINISTRATOR);
-        await queryClient.ensureQueryData(consoleTreeQuery(getConnectedAdmin())).catch(() => undefined);
+        const admin = getConnectedAdmin();
+        const tree = await queryClient.ensureQueryData(consoleTreeQuery(admin)).catch(() => undefined);
+        // The node's first rows are asked for now, while the tree renders and the results pane's code arrives.
+        if (tree) {
+          const view = parseConsoleView(url.pathname, url.search);
+          void import('./first-list').then((module) => module.prefetchFirstListWindow(queryClient, admin, tree, view));
+        }
         return null;
       },
     },

@@ -24,7 +24,8 @@ import { reportActions } from '@/features/reports';
 import { useHomepageActions } from '@/features/software-updates-home';
 import { MIGRATION_WHY_DIALOG, WHY_LABEL } from '@/features/why';
 import { useConsoleView, type ConsoleView } from './console-url';
-import { columnsInLayout, listNodeOf, viewForNode, viewKeyFor } from './node-views';
+import { columnsInLayout, viewForNode, viewKeyFor } from './node-views';
+import { listNodeOf } from './first-list';
 import { useColumnLayout } from './column-layout';
 import { useResultsSelection } from './results-selection';
 

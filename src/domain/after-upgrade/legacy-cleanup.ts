@@ -70,21 +70,38 @@ export interface LegacyScriptPreview {
   keptBy: Array<{ advertisementId: string; name: string; updateCount: number }>;
 }
 
-/** What the clean-up script will do if run now. */
+const previews = new WeakMap<SiteState, LegacyScriptPreview>();
+
+/**
+ * What the clean-up script will do if run now. Kept per site state (a change makes a new one): the console asks for it
+ * with the site's status after every change, and at 50,000 updates it is a pass over all of them.
+ */
 export function previewLegacyScript(state: SiteState): LegacyScriptPreview {
+  let preview = previews.get(state);
+  if (!preview) previews.set(state, (preview = computePreview(state)));
+  return preview;
+}
+
+function computePreview(state: SiteState): LegacyScriptPreview {
   const inMigrated = updatesInMigratedDeployments(state);
-  const legacy = state.softwareUpdates.filter((update) => update.legacy);
-  const staysVisible = legacy.filter((update) => inMigrated.has(update.id)).length;
-  const legacyIds = new Set(legacy.map((update) => update.id));
+  // One pass, and a set only of the LEGACY updates a migrated deployment holds (thousands, not every update's id).
+  let legacyCount = 0;
+  const legacyInMigrated = new Set<string>();
+  for (const update of state.softwareUpdates) {
+    if (!update.legacy) continue;
+    legacyCount++;
+    if (inMigrated.has(update.id)) legacyInMigrated.add(update.id);
+  }
+  const staysVisible = legacyInMigrated.size;
   return {
-    legacyCount: legacy.length,
-    willHide: legacy.length - staysVisible,
+    legacyCount,
+    willHide: legacyCount - staysVisible,
     staysVisible,
     keptBy: state.sms2003Advertisements
       .map((ad) => ({
         advertisementId: ad.id,
         name: ad.name,
-        updateCount: ad.updateIds.filter((id) => legacyIds.has(id)).length,
+        updateCount: ad.updateIds.filter((id) => legacyInMigrated.has(id)).length,
       }))
       .filter((entry) => entry.updateCount > 0),
   };
