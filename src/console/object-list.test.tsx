@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { act, cleanup, render, screen, within } from '@testing-library/react';
+import { act, cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http } from 'msw';
 import { createBrowserRouter, RouterProvider, useLocation } from 'react-router';
@@ -152,5 +152,26 @@ describe('Find Now', () => {
     await release();
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(url()).toBe(consolePath({ nodeId: NODE_IDS.deploymentTemplates }));
+  });
+});
+
+describe('a row', () => {
+  it('is selected at once, and the URL (?sel=) follows once the selection settles', async () => {
+    const { url, user } = await renderUpdateRepository();
+    const row = screen.getAllByRole('row')[1] as HTMLElement;
+    await user.click(within(row).getAllByRole('gridcell')[0] as HTMLElement);
+    expect(row.getAttribute('aria-selected')).toBe('true');
+    const id = row.getAttribute('data-row-id') as string;
+    await waitFor(() => expect(url()).toBe(consolePath({ nodeId: NODE_IDS.updateRepository, selectedId: id })));
+  });
+
+  it('double-clicked, opens its Properties with its tabs, and the URL names it (?sel=&props=)', async () => {
+    const { url, user } = await renderUpdateRepository();
+    const row = screen.getAllByRole('row')[1] as HTMLElement;
+    const id = row.getAttribute('data-row-id') as string;
+    await user.dblClick(within(row).getAllByRole('gridcell')[0] as HTMLElement);
+    const dialog = await screen.findByRole('dialog', { name: /Properties$/ });
+    expect(await within(dialog).findByRole('tab', { name: 'General' })).toBeTruthy();
+    expect(url()).toBe(consolePath({ nodeId: NODE_IDS.updateRepository, selectedId: id, propertiesId: id }));
   });
 });

@@ -22,6 +22,7 @@ import { withObjectIcon } from './object-icon';
 import { clearResultsSelection, publishResultsSelection } from './results-selection';
 import { listKeyOf, useConsoleActions } from './use-console-actions';
 import { useWindowsOnScreen } from './use-windows-on-screen';
+import { useSelectionInUrl } from './use-selection-in-url';
 import { SLOW_AFTER_MS, useChangeWhenReady } from './use-change-when-ready';
 import { prefetchProperties } from './properties-query';
 
@@ -52,21 +53,32 @@ export function ObjectList({ node, resource }: { node: ConsoleTreeNode; resource
   // (use-change-when-ready.ts): the new list is rendered once, with its rows. A slow one says "Searching…".
   const queryClient = useQueryClient();
   const { change: changeWhenReady, slow: searching } = useChangeWhenReady();
+  const selectionInUrl = useSelectionInUrl(
+    useCallback((id: string) => setView({ selectedId: id }, { replace: true }), [setView]),
+  );
+  /** A view change of this list's own: it says what is selected, so a selection still on its way to the URL is not. */
+  const changeView = (change: Parameters<typeof setView>[0]) => {
+    selectionInUrl.cancel();
+    setView(change);
+  };
   const showList = (
     change: { q?: string; searchIn?: string; sort?: string },
     viewChange: Parameters<typeof setView>[0],
   ) => {
+    selectionInUrl.cancel();
     // The same key the next render computes from the view (prefetching a different one would cost a request more).
     const ready = queryClient.prefetchQuery(listPageQuery(admin, resource, { ...params, ...change }, 0));
-    changeWhenReady(ready, () => setView(viewChange));
+    changeWhenReady(ready, () => changeView(viewChange));
   };
   // A double-click or Enter opens the row's Properties with its tabs filled, or after a moment with "Loading…".
-  const openProperties = (id: string) =>
+  const openProperties = (id: string) => {
+    selectionInUrl.cancel();
     changeWhenReady(
       prefetchProperties(queryClient, admin, resource, node.kind, id),
-      () => setView({ selectedId: id, propertiesId: id }),
+      () => changeView({ selectedId: id, propertiesId: id }),
       { waitAtMostMs: SLOW_AFTER_MS },
     );
+  };
   const total = firstPage.data?.total ?? 0;
   const lastPage = Math.min(Math.floor(range.end / LIST_PAGE_SIZE), Math.max(0, Math.ceil(total / LIST_PAGE_SIZE) - 1));
   const wanted: number[] = [];
@@ -104,7 +116,8 @@ export function ObjectList({ node, resource }: { node: ConsoleTreeNode; resource
   const onSelectionChange = (next: GridSelection) => {
     setLocal({ listKey, selection: next });
     const row = next.focus !== null ? getRow(next.focus) : undefined;
-    if (row && row.id !== view.selectedId) setView({ selectedId: row.id }, { replace: true });
+    if (row && row.id !== view.selectedId) selectionInUrl.schedule(row.id);
+    else selectionInUrl.cancel();
   };
   useEffect(() => {
     publishResultsSelection({ listKey, selection, total, focused });
@@ -120,7 +133,12 @@ export function ObjectList({ node, resource }: { node: ConsoleTreeNode; resource
     total,
     getRow,
     onDropOnTemplate: (templateId, payload) =>
-      setView({ selectedId: templateId, wizard: 'deploy-software-updates', templateId, updateIds: payload.updateIds }),
+      changeView({
+        selectedId: templateId,
+        wizard: 'deploy-software-updates',
+        templateId,
+        updateIds: payload.updateIds,
+      }),
   });
 
   const actions = useConsoleActions();
