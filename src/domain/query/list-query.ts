@@ -135,23 +135,37 @@ export function prepareSearchText(
  * The objects of a list in sort order, all of them, kept as long as the list itself lives (a change replaces the
  * array, which drops its orders). Find Now and every window of a sorted list then cost a scan, not a sort.
  */
-const sortedOrderCache = new WeakMap<readonly Identified[], Map<string, readonly Identified[]>>();
+const sortedOrderCache = new WeakMap<readonly Identified[], Map<string, SortedOrder<Identified>>>();
+
+/**
+ * An order and, for one that was sorted, whether each object's key equals the one before it (a tie the id broke): what
+ * it takes to turn the order around without reading a key again. An order turned around has no need of it: the order
+ * it came from is kept beside it.
+ */
+interface SortedOrder<T> {
+  items: readonly T[];
+  tied?: Uint8Array;
+}
 
 function sortedOrder<T extends Identified>(resource: ResourceDef, items: readonly T[], sort: SortSpec): readonly T[] {
   let orders = sortedOrderCache.get(items);
   if (!orders) sortedOrderCache.set(items, (orders = new Map()));
   const key = `${sort.field}:${sort.direction}`;
   const cached = orders.get(key);
-  if (cached) return cached as readonly T[];
+  if (cached) return cached.items as readonly T[];
   const field = fieldOf(resource, sort.field);
   if (!field) throw new Error(`${resource.name} has no field ${sort.field}`);
-  const opposite = orders.get(`${sort.field}:${sort.direction === 'asc' ? 'desc' : 'asc'}`) as readonly T[] | undefined;
-  const order = opposite ? reversedOrder(opposite, (item) => fieldSortKey(field, item)) : sortedBy(items, field, sort);
+  const opposite = orders.get(`${sort.field}:${sort.direction === 'asc' ? 'desc' : 'asc'}`);
+  const order = opposite?.tied ? reversedOrder(opposite.items, opposite.tied) : sortedBy(items, field, sort);
   orders.set(key, order);
-  return order;
+  return order.items as readonly T[];
 }
 
-function sortedBy<T extends Identified>(items: readonly T[], field: FieldDef<Identified>, sort: SortSpec): T[] {
+function sortedBy<T extends Identified>(
+  items: readonly T[],
+  field: FieldDef<Identified>,
+  sort: SortSpec,
+): SortedOrder<T> {
   const keyed = items.map((item) => ({ item, key: fieldSortKey(field, item) }));
   const sign = sort.direction === 'asc' ? 1 : -1;
   // The id breaks ties (ascending whatever the direction), so windows of the same list never overlap or skip.
@@ -160,32 +174,35 @@ function sortedBy<T extends Identified>(items: readonly T[], field: FieldDef<Ide
     if (a.key > b.key) return sign;
     return compareIds(a.item.id, b.item.id);
   });
-  return keyed.map((entry) => entry.item);
+  const tied = new Uint8Array(keyed.length);
+  for (let index = 1; index < keyed.length; index++) {
+    const [before, here] = [
+      (keyed[index - 1] as (typeof keyed)[number]).key,
+      (keyed[index] as (typeof keyed)[number]).key,
+    ];
+    // Equal as the sort saw them: neither before the other.
+    tied[index] = !(before < here) && !(before > here) ? 1 : 0;
+  }
+  return { items: keyed.map((entry) => entry.item), tied };
 }
 
 /**
  * The same objects in the other direction, from an order already sorted, in linear time (clicking a sorted column
- * again at 50,000 updates cost a sort of long titles): the order read backwards, each run of equal keys put back in
+ * again at 50,000 updates cost a sort of long titles): the order read backwards, each run of tied keys put back in
  * ascending id order, since ties are broken by ascending id whichever the direction.
  */
-function reversedOrder<T extends Identified>(order: readonly T[], keyOf: (item: T) => string | number): T[] {
-  const keys = order.map(keyOf);
-  // Equal as the sort saw them: neither before the other.
-  const sameKey = (a: number, b: number) => {
-    const [first, second] = [keys[a] as string | number, keys[b] as string | number];
-    return !(first < second) && !(first > second);
-  };
-  const reversed: T[] = new Array<T>(order.length);
+function reversedOrder<T extends Identified>(items: readonly T[], tied: Uint8Array): SortedOrder<T> {
+  const reversed: T[] = new Array<T>(items.length);
   let out = 0;
-  let runEnd = order.length;
+  let runEnd = items.length;
   while (runEnd > 0) {
-    // The run of equal keys that ends at runEnd - 1 (in the sorted order), copied in its own (ascending id) order.
+    // The run of tied keys that ends at runEnd - 1, copied in its own (ascending id) order.
     let runStart = runEnd - 1;
-    while (runStart > 0 && sameKey(runStart - 1, runEnd - 1)) runStart--;
-    for (let index = runStart; index < runEnd; index++) reversed[out++] = order[index] as T;
+    while (runStart > 0 && tied[runStart] === 1) runStart--;
+    for (let index = runStart; index < runEnd; index++) reversed[out++] = items[index] as T;
     runEnd = runStart;
   }
-  return reversed;
+  return { items: reversed };
 }
 
 /**
