@@ -119,13 +119,33 @@ export function parseConsoleView(pathname: string, searchText: string): ConsoleV
   };
 }
 
+/**
+ * The results pane's selection while it waits to be written to the URL (?sel=, see use-selection-in-url.ts). A view
+ * change made meanwhile (an action, a menu command, a wizard) starts from it as if it were written, so it acts on the
+ * row just clicked.
+ */
+let unwrittenSelection: { nodeId: string; id: string } | null = null;
+
+export function setUnwrittenSelection(selection: { nodeId: string; id: string } | null) {
+  unwrittenSelection = selection;
+}
+
+export function getUnwrittenSelection() {
+  return unwrittenSelection;
+}
+
 export function useConsoleView(): [ConsoleView, (next: Partial<ConsoleView>, options?: { replace?: boolean }) => void] {
   const location = useLocation();
   const navigate = useNavigate();
   const view = parseConsoleView(location.pathname, location.search);
   const update = useCallback(
     (next: Partial<ConsoleView>, options: { replace?: boolean } = {}) => {
-      const current = parseConsoleView(window.location.pathname, window.location.search);
+      const written = parseConsoleView(window.location.pathname, window.location.search);
+      const current =
+        unwrittenSelection && unwrittenSelection.nodeId === written.nodeId
+          ? { ...written, selectedId: unwrittenSelection.id }
+          : written;
+      unwrittenSelection = null;
       // Opening another node starts a fresh view of it: no search, sort or selection carried over.
       const base: ConsoleView =
         next.nodeId !== undefined && next.nodeId !== current.nodeId

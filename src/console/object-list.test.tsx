@@ -12,7 +12,7 @@ import { CONTOSO } from '@/domain/scenario/contoso-names';
 // eslint-disable-next-line no-restricted-imports -- tests drive the real mock backend
 import { startTestBackend } from '@/server/test-harness';
 import { installDialogPolyfill } from '@/test/dialog-polyfill';
-import { consolePath } from './console-url';
+import { consolePath, useConsoleView } from './console-url';
 import { ResultsPane } from './results-pane';
 
 installDialogPolyfill();
@@ -57,7 +57,16 @@ function holdSearchesFor(q: string) {
 
 function Location() {
   const location = useLocation();
-  return <output aria-label="URL">{location.pathname + location.search}</output>;
+  const [, setView] = useConsoleView();
+  return (
+    <>
+      <output aria-label="URL">{location.pathname + location.search}</output>
+      {/* As an action of the Actions pane opens a dialog on the selected object. */}
+      <button type="button" onClick={() => setView({ wizard: 'site-jobs' })}>
+        Open a dialog
+      </button>
+    </>
+  );
 }
 
 /** The results pane on the Update Repository, as the console shows it, with the URL beside it. */
@@ -163,6 +172,15 @@ describe('a row', () => {
     expect(row.getAttribute('aria-selected')).toBe('true');
     const id = row.getAttribute('data-row-id') as string;
     await waitFor(() => expect(url()).toBe(consolePath({ nodeId: NODE_IDS.updateRepository, selectedId: id })));
+  });
+
+  it('clicked, then an action at once: the action acts on it, though the URL had not said so yet', async () => {
+    const { url, user } = await renderUpdateRepository();
+    const row = screen.getAllByRole('row')[2] as HTMLElement;
+    const id = row.getAttribute('data-row-id') as string;
+    await user.click(within(row).getAllByRole('gridcell')[0] as HTMLElement);
+    await user.click(screen.getByRole('button', { name: 'Open a dialog' }));
+    expect(url()).toBe(consolePath({ nodeId: NODE_IDS.updateRepository, selectedId: id, wizard: 'site-jobs' }));
   });
 
   it('double-clicked, opens its Properties with its tabs, and the URL names it (?sel=&props=)', async () => {

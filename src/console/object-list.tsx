@@ -54,6 +54,7 @@ export function ObjectList({ node, resource }: { node: ConsoleTreeNode; resource
   const queryClient = useQueryClient();
   const { change: changeWhenReady, slow: searching } = useChangeWhenReady();
   const selectionInUrl = useSelectionInUrl(
+    node.id,
     useCallback((id: string) => setView({ selectedId: id }, { replace: true }), [setView]),
   );
   /** A view change of this list's own: it says what is selected, so a selection still on its way to the URL is not. */

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { act, renderHook } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { getUnwrittenSelection, setUnwrittenSelection } from './console-url';
 import { SELECTION_TO_URL_MS, useSelectionInUrl } from './use-selection-in-url';
 
 describe('useSelectionInUrl', () => {
@@ -9,7 +10,7 @@ describe('useSelectionInUrl', () => {
 
   const setup = () => {
     const write = vi.fn();
-    const hook = renderHook(() => useSelectionInUrl(write));
+    const hook = renderHook(() => useSelectionInUrl('software-updates/update-repository', write));
     return { write, hook, selection: () => hook.result.current };
   };
 
@@ -30,6 +31,17 @@ describe('useSelectionInUrl', () => {
     act(() => selection().cancel());
     act(() => vi.advanceTimersByTime(SELECTION_TO_URL_MS * 2));
     expect(write).not.toHaveBeenCalled();
+    expect(getUnwrittenSelection()).toBeNull();
+  });
+
+  it('says what is on its way, so a view change made meanwhile carries it, and is then not written again', () => {
+    const { write, selection } = setup();
+    act(() => selection().schedule('7'));
+    expect(getUnwrittenSelection()).toEqual({ nodeId: 'software-updates/update-repository', id: '7' });
+    // A view change (console-url.ts) takes it along.
+    setUnwrittenSelection(null);
+    act(() => vi.advanceTimersByTime(SELECTION_TO_URL_MS));
+    expect(write).not.toHaveBeenCalled();
   });
 
   it('writes nothing once the list is gone', () => {
@@ -38,5 +50,6 @@ describe('useSelectionInUrl', () => {
     hook.unmount();
     vi.advanceTimersByTime(SELECTION_TO_URL_MS * 2);
     expect(write).not.toHaveBeenCalled();
+    expect(getUnwrittenSelection()).toBeNull();
   });
 });
