@@ -46,7 +46,10 @@ export function objectById(backend: Backend, resource: ResourceName, id: string)
   const version = versionOf(backend, resource);
   let entry = maps.get(resource);
   if (!entry || entry.version !== version) {
-    entry = { version, map: new Map(itemsOf(backend, resource).map((item) => [item.id, item])) };
+    // A loop rather than a map() to pairs: 50,000 updates made 50,000 short-lived arrays for the collector.
+    const map = new Map<string, Identified>();
+    for (const item of itemsOf(backend, resource)) map.set(item.id, item);
+    entry = { version, map };
     maps.set(resource, entry);
   }
   return entry.map.get(id);

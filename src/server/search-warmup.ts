@@ -1,6 +1,7 @@
 import { prepareSearchText } from '@/domain/query/list-query';
 import { RESOURCES } from '@/domain/query/resources';
 import type { Backend } from './backend';
+import { objectById } from './queries';
 
 /** The largest lists, whose "Look for" text is worth preparing before anyone searches them. */
 const PREPARED: ReadonlyArray<{ resource: 'software-updates' | 'clients'; searchIn: string }> = [
@@ -12,8 +13,8 @@ type IdleCallback = (deadline: { timeRemaining: () => number }) => void;
 
 /**
  * Prepares the search text of the big lists while the page is idle, a few milliseconds at a time, so the first Find Now
- * at 50,000 updates costs a scan rather than formatting every column of every update. Work already done is kept
- * (per object), so running it again after a change only prepares the objects that changed.
+ * at 50,000 updates costs a scan rather than formatting every column of every update; then the updates' index by id.
+ * Work already done is kept (per object), so running it again after a change only prepares the objects that changed.
  */
 export function prepareSearchWhenIdle(backend: Backend, requestIdle: (callback: IdleCallback) => void = idle) {
   let step = 0;
@@ -28,6 +29,8 @@ export function prepareSearchWhenIdle(backend: Backend, requestIdle: (callback: 
       from = 0;
     }
     if (step < PREPARED.length) requestIdle(run);
+    // Last, the index of updates by id, which the first Properties (and every object request) would otherwise build.
+    else requestIdle(() => objectById(backend, 'software-updates', ''));
   };
   requestIdle(run);
 }
