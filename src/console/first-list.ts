@@ -25,7 +25,7 @@ export function listParamsOf(nodeId: string, resource: ResourceName, view: Conso
   return { node: listNodeOf(nodeId, resource), q: view.q, searchIn: view.searchIn, sort: view.sort ?? undefined };
 }
 
-const isResourceName = (value: string | null): value is ResourceName =>
+export const isResourceName = (value: string | null): value is ResourceName =>
   value !== null && (RESOURCE_NAMES as readonly string[]).includes(value);
 
 /**

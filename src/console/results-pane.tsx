@@ -2,7 +2,6 @@ import { useQuery } from '@tanstack/react-query';
 import { consoleTreeQuery } from '@/api/console-tree';
 import { useConnectedAdmin } from '@/api/connection';
 import { findNode, NODE_IDS } from '@/domain/console-tree/console-tree';
-import { RESOURCE_NAMES, type ResourceName } from '@/domain/query/resources';
 import { PaneBoundary } from '@/ui/pane-boundary';
 import { ChildrenList } from './children-list';
 import { useConsoleView } from './console-url';
@@ -22,10 +21,7 @@ import {
 import { ComplianceClientsList } from './compliance-clients-list';
 import { consolePath } from './console-url';
 import { opensSoftwareUpdateProperties } from './properties-query';
-import { objectListOf } from './first-list';
-
-const isResourceName = (value: string | null): value is ResourceName =>
-  value !== null && (RESOURCE_NAMES as readonly string[]).includes(value);
+import { isResourceName, objectListOf } from './first-list';
 
 /** The results pane: the selected node's objects, or its child nodes, or why it cannot be shown. */
 export function ResultsPane() {
