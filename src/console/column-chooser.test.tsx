@@ -3,15 +3,13 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { setConnectedAdmin } from '@/api/connection';
 import { NODE_IDS } from '@/domain/console-tree/console-tree';
 import { SOFTWARE_UPDATE_FIELDS } from '@/domain/query/resources';
 import { CONTOSO } from '@/domain/scenario/contoso-names';
 import { updateRepositoryView } from '@/features/software-updates/software-update-views';
-// A component test talks to the real mock backend (msw/node), as the app does through its service worker.
-// eslint-disable-next-line no-restricted-imports -- tests drive the real mock backend
-import { startTestBackend } from '@/server/test-harness';
+import { backendForThisFile } from '@/test/fetch-to-backend';
 import { ColumnChooser } from './column-chooser';
 import { saveColumnLayout } from './column-layout';
 import { installDialogPolyfill } from '@/test/dialog-polyfill';
@@ -44,19 +42,8 @@ beforeEach(() => {
   setConnectedAdmin(smsadmin);
 });
 
-// The client asks for /api/... as the page would; Node's fetch needs an origin, so one is added for the mock backend.
-let harness: Awaited<ReturnType<typeof startTestBackend>>;
-beforeAll(async () => {
-  harness = await startTestBackend();
-  const realFetch = globalThis.fetch;
-  vi.stubGlobal('fetch', (input: RequestInfo | URL, init?: RequestInit) =>
-    realFetch(typeof input === 'string' && input.startsWith('/') ? `http://console.test${input}` : input, init),
-  );
-});
-afterAll(() => {
-  vi.unstubAllGlobals();
-  harness.stop();
-});
+// The chooser's requests go to the real mock backend, started once for this file.
+backendForThisFile();
 
 /** The chooser on /console/<node>, as the console opens it, once the console tree has come. */
 async function renderChooser(nodeId: string = NODE_IDS.updateRepository) {

@@ -8,28 +8,15 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } 
 import { setConnectedAdmin } from '@/api/connection';
 import { NODE_IDS } from '@/domain/console-tree/console-tree';
 import { CONTOSO } from '@/domain/scenario/contoso-names';
-// A component test talks to the real mock backend (msw/node), as the app does through its service worker.
-// eslint-disable-next-line no-restricted-imports -- tests drive the real mock backend
-import { startTestBackend } from '@/server/test-harness';
+import { backendForThisFile } from '@/test/fetch-to-backend';
 import { installDialogPolyfill } from '@/test/dialog-polyfill';
 import { consolePath, useConsoleView } from './console-url';
 import { ResultsPane } from './results-pane';
 
 installDialogPolyfill();
 
-let harness: Awaited<ReturnType<typeof startTestBackend>>;
-beforeAll(async () => {
-  harness = await startTestBackend();
-  const realFetch = globalThis.fetch;
-  vi.stubGlobal('fetch', (input: RequestInfo | URL, init?: RequestInit) =>
-    realFetch(typeof input === 'string' && input.startsWith('/') ? `http://console.test${input}` : input, init),
-  );
-});
-afterAll(() => {
-  vi.unstubAllGlobals();
-  vi.restoreAllMocks();
-  harness.stop();
-});
+const backend = backendForThisFile();
+afterAll(() => vi.restoreAllMocks());
 // jsdom lays nothing out: the grid gets the height of a short pane, so the virtualised grid shows rows.
 beforeAll(() => {
   vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockImplementation(function (this: HTMLElement) {
@@ -39,14 +26,14 @@ beforeAll(() => {
 beforeEach(() => setConnectedAdmin(CONTOSO.administrators.smsadmin));
 afterEach(() => {
   cleanup();
-  harness.server.resetHandlers();
+  backend().server.resetHandlers();
 });
 
 /** Holds the list requests that search for `q` until `release()`, then lets them on to the mock backend. */
 function holdSearchesFor(q: string) {
   let release = () => {};
   const released = new Promise<void>((resolve) => (release = resolve));
-  harness.server.use(
+  backend().server.use(
     http.get('*/api/software-updates', async ({ request }) => {
       // Answering nothing passes the request on to the backend's own handler.
       if (new URL(request.url).searchParams.get('q') === q) await released;

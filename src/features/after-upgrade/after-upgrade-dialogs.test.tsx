@@ -13,6 +13,7 @@ import type { StageId } from '@/domain/scenario/contoso-names';
 // A component test talks to the real mock backend (msw/node), as the app does through its service worker.
 // eslint-disable-next-line no-restricted-imports -- the app code of this feature reaches the server only through src/api
 import { startTestBackend } from '@/server/test-harness';
+import { stubFetchToTestBackend } from '@/test/fetch-to-backend';
 import { AfterUpgradeDialogs } from './after-upgrade-dialogs';
 import type { AfterUpgradeDialogName } from './after-upgrade-actions';
 import { installDialogPolyfill } from '@/test/dialog-polyfill';
@@ -31,18 +32,8 @@ let harness: Harness | undefined;
 async function startSite(stage: StageId = 'just-upgraded') {
   harness = await startTestBackend({ stage });
   sent.length = 0;
-  // The client asks for /api/... as the page would; Node's fetch needs an origin, so one is added for the mock
-  // backend (whose interception is in place by now, so what is sent here reaches it).
-  const realFetch = globalThis.fetch;
-  vi.stubGlobal('fetch', (input: RequestInfo | URL, init?: RequestInit) => {
-    const url = typeof input === 'string' && input.startsWith('/') ? `http://console.test${input}` : input;
-    sent.push({
-      method: init?.method ?? 'GET',
-      url: String(url),
-      body: typeof init?.body === 'string' ? JSON.parse(init.body) : undefined,
-    });
-    return realFetch(url, init);
-  });
+  // The backend's interception is in place by now, so what is sent here reaches it.
+  stubFetchToTestBackend((request) => sent.push({ method: request.method, url: request.url, body: request.body }));
   return harness;
 }
 afterEach(() => {

@@ -8,6 +8,7 @@ import type { StageId } from '@/domain/scenario/contoso-names';
 // A component test talks to the real mock backend (msw/node), as the app does through its service worker.
 // eslint-disable-next-line no-restricted-imports -- the app code of this feature reaches the server only through src/api
 import { startTestBackend } from '@/server/test-harness';
+import { stubFetchToTestBackend } from '@/test/fetch-to-backend';
 import { installDialogPolyfill } from '@/test/dialog-polyfill';
 import { PublishCustomUpdateDialog } from './publish-custom-update-dialog';
 
@@ -22,16 +23,7 @@ const sent: Array<{ method: string; url: string; body: unknown }> = [];
 async function startSite(stage: StageId) {
   harness = await startTestBackend({ stage });
   sent.length = 0;
-  const realFetch = globalThis.fetch;
-  vi.stubGlobal('fetch', (input: RequestInfo | URL, init?: RequestInit) => {
-    const url = typeof input === 'string' && input.startsWith('/') ? `http://console.test${input}` : input;
-    sent.push({
-      method: init?.method ?? 'GET',
-      url: String(url),
-      body: typeof init?.body === 'string' ? JSON.parse(init.body) : undefined,
-    });
-    return realFetch(url, init);
-  });
+  stubFetchToTestBackend((request) => sent.push({ method: request.method, url: request.url, body: request.body }));
   return harness;
 }
 afterEach(() => {

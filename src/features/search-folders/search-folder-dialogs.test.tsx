@@ -3,13 +3,11 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactNode } from 'react';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { NODE_IDS, searchFolderNodeId } from '@/domain/console-tree/console-tree';
 import { RIGHTS_BY_OBJECT_TYPE } from '@/domain/rights/rights';
 import { CONTOSO } from '@/domain/scenario/contoso-names';
-// A component test talks to the real mock backend (msw/node), as the app does through its service worker.
-// eslint-disable-next-line no-restricted-imports -- the app code of this feature reaches the server only through src/api
-import { startTestBackend } from '@/server/test-harness';
+import { backendForThisFile } from '@/test/fetch-to-backend';
 import { searchFolderActions } from './search-folder-actions';
 import { SearchFolderDialogs } from './search-folder-dialogs';
 import { installDialogPolyfill } from '@/test/dialog-polyfill';
@@ -21,19 +19,7 @@ afterEach(() => {
   cleanup();
 });
 
-// The client asks for /api/... as the page would; Node's fetch needs an origin, so one is added for the mock backend.
-let harness: Awaited<ReturnType<typeof startTestBackend>>;
-beforeAll(async () => {
-  harness = await startTestBackend();
-  const realFetch = globalThis.fetch;
-  vi.stubGlobal('fetch', (input: RequestInfo | URL, init?: RequestInit) =>
-    realFetch(typeof input === 'string' && input.startsWith('/') ? `http://console.test${input}` : input, init),
-  );
-});
-afterAll(() => {
-  vi.unstubAllGlobals();
-  harness.stop();
-});
+const backend = backendForThisFile();
 
 function renderDialogs(props: Partial<Parameters<typeof SearchFolderDialogs>[0]>) {
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
@@ -71,7 +57,7 @@ describe('the Search Folder Criteria dialog', () => {
     expect(within(dialog).getByRole('textbox', { name: /Article ID/ })).toHaveAccessibleDescription(
       /may hold only letters, digits, hyphens and dots/,
     );
-    expect(harness.backend.state.searchFolders).toEqual([]);
+    expect(backend().backend.state.searchFolders).toEqual([]);
   });
 
   it('creates a folder for Critical security updates released in the last twelve months, and opens it', async () => {
@@ -98,7 +84,7 @@ describe('the Search Folder Criteria dialog', () => {
     ).toBeVisible();
     await user.click(within(dialog).getByRole('button', { name: 'OK' }));
     await waitFor(() => expect(onOpenNode).toHaveBeenCalledWith(searchFolderNodeId('SF000001')));
-    expect(harness.backend.state.searchFolders[0]).toMatchObject({
+    expect(backend().backend.state.searchFolders[0]).toMatchObject({
       name: 'Critical security - last 12 months',
       owner: smsadmin,
       criteria: { dateReleased: 'last-year', severities: ['Critical'], classifications: ['Security Updates'] },
@@ -141,7 +127,7 @@ describe('Rename and Delete', () => {
     await user.type(name, 'Critical 2008');
     await user.click(within(dialog).getByRole('button', { name: 'OK' }));
     await waitFor(() => expect(onClose).toHaveBeenCalled());
-    expect(harness.backend.state.searchFolders[0]?.name).toBe('Critical 2008');
+    expect(backend().backend.state.searchFolders[0]?.name).toBe('Critical 2008');
   });
 
   it('deletes after asking, and opens Search Folders', async () => {
@@ -151,10 +137,10 @@ describe('Rename and Delete', () => {
     expect(within(dialog).getByRole('button', { name: 'No' })).toHaveFocus();
     await user.click(within(dialog).getByRole('button', { name: 'No' }));
     expect(onClose).toHaveBeenCalled();
-    expect(harness.backend.state.searchFolders).toHaveLength(1);
+    expect(backend().backend.state.searchFolders).toHaveLength(1);
     await user.click(within(dialog).getByRole('button', { name: 'Yes' }));
     await waitFor(() => expect(onOpenNode).toHaveBeenCalledWith(NODE_IDS.searchFolders));
-    expect(harness.backend.state.searchFolders).toEqual([]);
+    expect(backend().backend.state.searchFolders).toEqual([]);
   });
 });
 

@@ -3,12 +3,10 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactNode } from 'react';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { securityRightRowId } from '@/domain/rights/security-rights';
 import { CONTOSO } from '@/domain/scenario/contoso-names';
-// A component test talks to the real mock backend (msw/node), as the app does through its service worker.
-// eslint-disable-next-line no-restricted-imports -- the app code of this feature reaches the server only through src/api
-import { startTestBackend } from '@/server/test-harness';
+import { backendForThisFile } from '@/test/fetch-to-backend';
 import { SecurityRightsDialog } from './rights-dialog';
 import { securityRightsActions } from './security-rights-actions';
 import { installDialogPolyfill } from '@/test/dialog-polyfill';
@@ -20,18 +18,7 @@ afterEach(() => {
   cleanup();
 });
 
-let harness: Awaited<ReturnType<typeof startTestBackend>>;
-beforeAll(async () => {
-  harness = await startTestBackend();
-  const realFetch = globalThis.fetch;
-  vi.stubGlobal('fetch', (input: RequestInfo | URL, init?: RequestInit) =>
-    realFetch(typeof input === 'string' && input.startsWith('/') ? `http://console.test${input}` : input, init),
-  );
-});
-afterAll(() => {
-  vi.unstubAllGlobals();
-  harness.stop();
-});
+const backend = backendForThisFile();
 
 function renderDialog(props: Partial<Parameters<typeof SecurityRightsDialog>[0]>) {
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
@@ -60,7 +47,7 @@ describe('Grant Rights', () => {
     await waitFor(() => expect(within(dialog).getByRole('button', { name: 'OK' })).toBeEnabled());
     await user.click(within(dialog).getByRole('button', { name: 'OK' }));
     await waitFor(() => expect(onClose).toHaveBeenCalled());
-    expect(harness.backend.rights.hasClassRight(patchadmin, 'DeploymentTemplate', 'Create')).toBe(true);
+    expect(backend().backend.rights.hasClassRight(patchadmin, 'DeploymentTemplate', 'Create')).toBe(true);
   });
 
   it('greys each right out with the reason when the connected administrator may not grant it', async () => {
@@ -103,8 +90,8 @@ describe('Revoke Rights', () => {
     await waitFor(() => expect(within(dialog).getByRole('button', { name: 'OK' })).toBeEnabled());
     await user.click(within(dialog).getByRole('button', { name: 'OK' }));
     await waitFor(() => expect(onClose).toHaveBeenCalled());
-    expect(harness.backend.rights.hasRight(lonadmin, 'Package', 'CEN00003', 'Distribute')).toBe(false);
-    expect(harness.backend.rights.hasRight(lonadmin, 'Package', 'CEN00003', 'Modify')).toBe(true);
+    expect(backend().backend.rights.hasRight(lonadmin, 'Package', 'CEN00003', 'Distribute')).toBe(false);
+    expect(backend().backend.rights.hasRight(lonadmin, 'Package', 'CEN00003', 'Modify')).toBe(true);
   });
 });
 

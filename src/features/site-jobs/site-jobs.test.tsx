@@ -8,6 +8,7 @@ import { CONTOSO } from '@/domain/scenario/contoso-names';
 // A component test talks to the real mock backend (msw/node), as the app does through its service worker.
 // eslint-disable-next-line no-restricted-imports -- the app code of this feature reaches the server only through src/api
 import { startTestBackend } from '@/server/test-harness';
+import { stubFetchToTestBackend } from '@/test/fetch-to-backend';
 import { SiteClockMenu } from './site-clock-menu';
 import { SiteJobsDialog } from './site-jobs-dialog';
 import { runningJobsText, SiteJobsStatus } from './site-jobs-status';
@@ -23,20 +24,11 @@ let sent: Array<{ method: string; path: string; body: unknown }> = [];
 let harness: Awaited<ReturnType<typeof startTestBackend>>;
 
 // A fresh site for each test: Just upgraded, 9:00 AM, the ITMU catalog synchronization running (75 minutes).
-// The client asks for /api/... as the page would; Node's fetch needs an origin, so one is added for the mock backend
-// (after msw/node has wrapped fetch), and each request is noted.
+// Each request the console sends is noted (the stub goes in after msw/node has wrapped fetch).
 beforeEach(async () => {
   sent = [];
   harness = await startTestBackend();
-  const realFetch = globalThis.fetch;
-  vi.stubGlobal('fetch', (input: RequestInfo | URL, init?: RequestInit) => {
-    if (typeof input === 'string' && input.startsWith('/')) {
-      const body = typeof init?.body === 'string' ? (JSON.parse(init.body) as unknown) : undefined;
-      sent.push({ method: init?.method ?? 'GET', path: input, body });
-      return realFetch(`http://console.test${input}`, init);
-    }
-    return realFetch(input, init);
-  });
+  stubFetchToTestBackend((request) => sent.push({ method: request.method, path: request.target, body: request.body }));
 });
 afterEach(() => {
   cleanup();

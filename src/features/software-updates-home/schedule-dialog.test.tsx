@@ -7,6 +7,7 @@ import { CONTOSO } from '@/domain/scenario/contoso-names';
 // A component test talks to the real mock backend (msw/node), as the app does through its service worker.
 // eslint-disable-next-line no-restricted-imports -- the app code of this feature reaches the server only through src/api
 import { startTestBackend } from '@/server/test-harness';
+import { stubFetchToTestBackend } from '@/test/fetch-to-backend';
 import { installDialogPolyfill } from '@/test/dialog-polyfill';
 import { ScheduleHomePageSummarizationDialog } from './schedule-dialog';
 
@@ -19,12 +20,7 @@ let harness: Harness;
 beforeEach(async () => {
   harness = await startTestBackend();
   sent.length = 0;
-  const realFetch = globalThis.fetch;
-  vi.stubGlobal('fetch', (input: RequestInfo | URL, init?: RequestInit) => {
-    const url = typeof input === 'string' && input.startsWith('/') ? `http://console.test${input}` : input;
-    sent.push({ method: init?.method ?? 'GET', path: new URL(String(url)).pathname });
-    return realFetch(url, init);
-  });
+  stubFetchToTestBackend((request) => sent.push({ method: request.method, path: request.path }));
 });
 afterEach(() => {
   cleanup();
